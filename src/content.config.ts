@@ -1,0 +1,29 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { BenchmarkSchema, FeatureSchema, GuideSchema, MeshSchema, SourceSchema } from './schemas';
+
+// Content lives outside src/ so that data contributors never touch code.
+const base = './content';
+
+export const collections = {
+  meshes: defineCollection({
+    loader: glob({ base: `${base}/meshes`, pattern: '*.mdx' }),
+    schema: MeshSchema(reference),
+  }),
+  features: defineCollection({
+    loader: glob({ base: `${base}/features`, pattern: '*.yaml' }),
+    schema: FeatureSchema(),
+  }),
+  benchmarks: defineCollection({
+    loader: glob({ base: `${base}/benchmarks`, pattern: '*.mdx' }),
+    schema: BenchmarkSchema(reference),
+  }),
+  guides: defineCollection({
+    loader: glob({ base: `${base}/guides`, pattern: '*.mdx' }),
+    schema: GuideSchema(reference),
+  }),
+  sources: defineCollection({
+    loader: glob({ base: `${base}/sources`, pattern: '*.yaml' }),
+    schema: SourceSchema(),
+  }),
+};

@@ -1,0 +1,14 @@
+/** Every internal URL the site builds, in one place, so links and pages cannot drift apart. */
+export const urls = {
+  home: () => '/',
+  mesh: (id: string) => `/meshes/${id}/`,
+  benchmarks: () => '/benchmarks/',
+  study: (id: string) => `/benchmarks/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${id}`,
+  featuresExport: () => '/data/features.json',
+  benchmarksExport: () => '/data/benchmarks.json',
+} as const;
+
+/** Anchor id of a mesh's support cell for a feature on pages that list cells (`#mtls-cilium`). */
+export const cellAnchor = (featureId: string, meshId: string) => `${featureId}-${meshId}`;

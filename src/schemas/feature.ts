@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { CATEGORY_IDS } from './vocab';
+
+/** A capability compared across meshes: one row of the matrix. One file per feature. */
+export const FeatureSchema = () =>
+  z
+    .object({
+      /** Short name shown in the matrix row header. */
+      name: z.string().min(2),
+      /** Matrix group. */
+      category: z.enum(CATEGORY_IDS),
+      /** What the feature is, in one or two sentences. */
+      description: z.string().min(20),
+      /** Why a platform team would care. */
+      whyItMatters: z.string().min(20),
+      /** Other names the same question goes by (servicemesh.es rows, seed tables, vendor terms). */
+      aliases: z.array(z.string()).default([]),
+      /** Position within its category; lower comes first. */
+      order: z.number().int().nonnegative().default(100),
+    })
+    .strict();
+export type FeatureData = z.output<ReturnType<typeof FeatureSchema>>;
