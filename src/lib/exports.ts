@@ -4,7 +4,7 @@
  * every object of a kind has the same keys.
  */
 import type { AtlasData } from './integrity';
-import { comparedMeshes, featuresByCategory, sortedMeshes, sourceById, dataReviewedDate } from './queries';
+import { byStudyDate, comparedMeshes, dataReviewedDate, featuresByCategory, sortedMeshes, sourceById } from './queries';
 
 export const API_VERSION = 1;
 
@@ -59,7 +59,7 @@ export function buildBenchmarksExport(atlas: AtlasData) {
   return {
     version: API_VERSION,
     studies: [...atlas.benchmarks]
-      .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
+      .sort(byStudyDate)
       .map(({ id, data }) => ({
         id,
         title: data.title,

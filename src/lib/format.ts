@@ -11,11 +11,33 @@ const UNIT_SUFFIX: Record<Unit, string> = {
   'cpu-ms': ' ms CPU',
 };
 
-/** Formats a number in its unit for tables: "12.3 ms", "-15%", "+56%". */
-export function formatValue(value: number, unit: Unit, options: { approximate?: boolean; signed?: boolean } = {}): string {
+/**
+ * Formats a number in its unit for tables: "12.3 ms", "-15%", "+56%". `decimals` fixes the number
+ * of decimals so a column reads alike (2.0 beside 3.8, as the source printed it).
+ */
+export function formatValue(
+  value: number,
+  unit: Unit,
+  options: { approximate?: boolean; signed?: boolean; decimals?: number } = {},
+): string {
   const sign = options.signed && value > 0 ? '+' : '';
-  const number = value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  const digits = options.decimals ?? undefined;
+  const number = value.toLocaleString('en-US', {
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: digits ?? 4,
+  });
   return `${options.approximate ? '~' : ''}${sign}${number}${UNIT_SUFFIX[unit]}`;
+}
+
+/** The most decimals any of the values has (at most 4): the precision a column is shown at. */
+export function decimalsOf(values: number[]): number {
+  let most = 0;
+  for (const value of values) {
+    const text = String(value);
+    const decimals = text.includes('e') ? 4 : (text.split('.')[1]?.length ?? 0);
+    most = Math.max(most, Math.min(decimals, 4));
+  }
+  return most;
 }
 
 /** Formats an ISO date (YYYY-MM-DD) for reading, e.g. "21 Nov 2026". */

@@ -77,12 +77,16 @@ export function resultsByMetric(study: StudyEntry, meshOrder: string[]): MetricT
   return tables;
 }
 
+/** Newest study first; undated studies last, then by id so the order is stable. */
+export const byStudyDate = (a: StudyEntry, b: StudyEntry) =>
+  (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id);
+
 /** Studies that measured a mesh, each with only that mesh's results, newest study first. */
 export function studiesForMesh(atlas: AtlasData, meshId: string): { study: StudyEntry; results: ResultData[] }[] {
   return atlas.benchmarks
     .map((study) => ({ study, results: study.data.results.filter((r) => r.mesh.id === meshId) }))
     .filter((entry) => entry.results.length > 0)
-    .sort((a, b) => b.study.data.date.localeCompare(a.study.data.date));
+    .sort((a, b) => byStudyDate(a.study, b.study));
 }
 
 /** The meshes a study measured, in display order. */

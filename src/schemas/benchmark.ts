@@ -86,8 +86,8 @@ export const BenchmarkSchema = (ref: ReferenceFactory) =>
       publisher: z.string().min(2),
       /** Projects whose vendor or maintainers ran it; non-empty marks it vendor-authored. */
       vendorOf: z.array(z.enum(PROJECTS)).default([]),
-      /** Publication date. */
-      date: DateSchema(),
+      /** Publication date; `null` when the source states none (the page then says "undated"). */
+      date: DateSchema().nullable(),
       /** When we last checked our numbers against the source. */
       verified: PastDateSchema(),
       /** One-sentence summary for cards and link previews. */
