@@ -22,11 +22,11 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the built site, as deployed: build it, then serve dist/.
-    command: 'npm run build && npm run preview',
+    command: 'npm run build && npm run serve',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 240_000,
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
   },
 });

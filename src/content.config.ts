@@ -2,8 +2,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { BenchmarkSchema, FeatureSchema, GuideSchema, MeshSchema, SourceSchema } from './schemas';
 
-// Content lives outside src/ so that data contributors never touch code.
-const base = './content';
+// Content lives outside src/ so that data contributors never touch code. MESH_ATLAS_CONTENT points
+// the build at another content tree (the benchmark's generated scale fixture).
+const base = process.env['MESH_ATLAS_CONTENT'] ?? './content';
 
 export const collections = {
   meshes: defineCollection({

@@ -80,8 +80,8 @@ export const ResultSchema = (ref: ReferenceFactory) =>
 export const BenchmarkSchema = (ref: ReferenceFactory) =>
   z
     .object({
-      /** Our title for the study. */
-      title: z.string().min(5),
+      /** Our title for the study; short enough for a page title with the site name (≤ 57). */
+      title: z.string().min(5).max(57),
       /** Who ran and published it. */
       publisher: z.string().min(2),
       /** Projects whose vendor or maintainers ran it; non-empty marks it vendor-authored. */

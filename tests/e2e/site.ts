@@ -1,0 +1,37 @@
+/** The built site as files: which pages exist, read at test time (after the web server built it). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = 'dist';
+
+/** Every HTML page of the build as a URL path: `/`, `/meshes/cilium/`, `/404.html`. */
+export function builtPages(root = DIST): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const rel = '/' + relative(root, path).split(sep).join('/');
+        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
+}
+
+/** The HTML file behind a page path. */
+export function pageFile(path: string, root = DIST): string {
+  return join(root, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export const readPage = (path: string, root = DIST) => readFileSync(pageFile(path, root), 'utf8');
+
+/** The kind of page a path is, for tests that need one page of every kind. */
+export function pageType(path: string): string {
+  if (path === '/') return 'home';
+  if (path === '/404.html') return 'not-found';
+  const [section, id] = path.split('/').filter(Boolean);
+  return id ? `${section}/item` : `${section}/index`;
+}
