@@ -3,15 +3,24 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { readdirSync } from 'node:fs';
+import { reversePairRedirects } from './src/lib/compare.ts';
 
 // The public origin the site is deployed at; canonical URLs, the sitemap and exports use it.
 const site = process.env.MESH_ATLAS_SITE ?? 'https://mesh-atlas.example.org';
+
+// Mesh ids are the profile file names; every comparison's reverse URL redirects to the canonical one.
+const contentDir = process.env.MESH_ATLAS_CONTENT ?? './content';
+const meshIds = readdirSync(`${contentDir}/meshes`).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+const redirects = reversePairRedirects(meshIds);
+const redirectSources = new Set(Object.keys(redirects));
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  redirects,
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') && !redirectSources.has(new URL(page).pathname) })],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -31,6 +31,7 @@ export function buildFeaturesExport(atlas: AtlasData) {
         name: data.name,
         category: data.category,
         description: data.description,
+        aliases: data.aliases,
         support: Object.fromEntries(
           meshes.map((mesh) => {
             const cell = mesh.data.support[id]!;

@@ -2,6 +2,9 @@
 export const urls = {
   home: () => '/',
   mesh: (id: string) => `/meshes/${id}/`,
+  features: () => '/features/',
+  feature: (id: string) => `/features/${id}/`,
+  compare: () => '/compare/',
   benchmarks: () => '/benchmarks/',
   study: (id: string) => `/benchmarks/${id}/`,
   sources: () => '/sources/',

@@ -22,6 +22,17 @@ export const REQUIREMENTS = {
   'gateway-api': 'Gateway API resources (HTTPRoute, GRPCRoute) rather than mesh-specific CRDs',
 } as const;
 export type Requirement = keyof typeof REQUIREMENTS;
+
+/** Compact labels for requirement chips in matrix cells. */
+export const REQUIREMENT_SHORT: Record<Requirement, string> = {
+  waypoint: 'waypoint',
+  enterprise: 'enterprise',
+  'manual-envoy-config': 'manual Envoy',
+  'opt-in': 'opt-in',
+  'add-on': 'add-on',
+  'external-service': 'external service',
+  'gateway-api': 'Gateway API',
+};
 export const REQUIREMENT_IDS = Object.keys(REQUIREMENTS) as [Requirement, ...Requirement[]];
 
 /** Feature categories, in the order the matrix shows them. */

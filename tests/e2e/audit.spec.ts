@@ -3,55 +3,100 @@
  * and dark themes (axe, console errors including CSP violations), plus links, assets, headers and
  * HTML validity. Each failure names the page and the problem; all failures are reported together.
  */
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { HtmlValidate } from 'html-validate';
-import { builtPages, pageFile, readPage } from './site';
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { HtmlValidate } from "html-validate";
+import { builtPages, pageFile, readPage } from "./site";
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = [
+  "wcag2a",
+  "wcag2aa",
+  "wcag21a",
+  "wcag21aa",
+  "wcag22aa",
+  "best-practice",
+];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every page: no axe violations and no console errors (${colorScheme})`, async ({ browser }) => {
-    test.setTimeout(240_000);
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    let current = '';
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${current}: console ${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${current}: uncaught ${error.message}`));
-    for (const path of builtPages()) {
-      current = path;
-      await page.goto(path, { waitUntil: 'load' });
-      expect(await page.locator('html').getAttribute('data-theme'), `${path} theme`).toBe(colorScheme);
-      // Structure and names do not change with the theme; colours do. Dark runs only the colour rules.
-      const axe = new AxeBuilder({ page });
-      const { violations } = await (colorScheme === 'light' ? axe.withTags(AXE_TAGS) : axe.withRules(['color-contrast', 'link-in-text-block'])).analyze();
-      for (const violation of violations) {
-        const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ');
-        problems.push(`${path}: axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
+// Pages are split into shards so the workers share the slowest part of the suite evenly.
+const SHARDS = 3;
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (let shard = 0; shard < SHARDS; shard++) {
+    test(`every page: no axe violations and no console errors (${colorScheme}, part ${shard + 1} of ${SHARDS})`, async ({
+      browser,
+    }) => {
+      test.setTimeout(300_000);
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      let current = "";
+      page.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning")
+          problems.push(
+            `${current}: console ${message.type()}: ${message.text()}`,
+          );
+      });
+      page.on("pageerror", (error) =>
+        problems.push(`${current}: uncaught ${error.message}`),
+      );
+      for (const path of builtPages().filter(
+        (_, index) => index % SHARDS === shard,
+      )) {
+        current = path;
+        await page.goto(path, { waitUntil: "load" });
+        expect(
+          await page.locator("html").getAttribute("data-theme"),
+          `${path} theme`,
+        ).toBe(colorScheme);
+        // Structure and names do not change with the theme; colours do. Dark runs only the colour rules.
+        const axe = new AxeBuilder({ page });
+        const { violations } = await (
+          colorScheme === "light"
+            ? axe.withTags(AXE_TAGS)
+            : axe.withRules(["color-contrast", "link-in-text-block"])
+        ).analyze();
+        for (const violation of violations) {
+          const targets = violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(" "))
+            .join(" | ");
+          problems.push(
+            `${path}: axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`,
+          );
+        }
       }
-    }
-    await context.close();
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
+      await context.close();
+      expect(problems, problems.join("\n")).toEqual([]);
+    });
+  }
 }
 
-test('every internal link, fragment and asset resolves', async ({ request }) => {
+test("every internal link, fragment and asset resolves", async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   const checked = new Map<string, number>();
   const idsOf = new Map<string, Set<string>>();
   const ids = (path: string, html: string) => {
-    if (!idsOf.has(path)) idsOf.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    if (!idsOf.has(path))
+      idsOf.set(
+        path,
+        new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)),
+      );
     return idsOf.get(path)!;
   };
   for (const path of builtPages()) {
     const html = readPage(path);
-    const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) =>
+      m[1]!.replaceAll("&amp;", "&"),
+    );
     for (const ref of refs) {
-      if (/^(https?:|mailto:|data:)/.test(ref) && !ref.startsWith('http://127.0.0.1')) continue;
+      if (
+        /^(https?:|mailto:|data:)/.test(ref) &&
+        !ref.startsWith("http://127.0.0.1")
+      )
+        continue;
       const url = new URL(ref, `http://127.0.0.1${path}`);
       const target = url.pathname;
       if (!checked.has(target)) {
@@ -64,53 +109,65 @@ test('every internal link, fragment and asset resolves', async ({ request }) => 
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && (target.endsWith('/') || target.endsWith('.html'))) {
-        if (!ids(target, readPage(target)).has(fragment)) problems.push(`${path}: link to ${target}#${fragment}: no element with that id`);
+      if (fragment && (target.endsWith("/") || target.endsWith(".html"))) {
+        if (!ids(target, readPage(target)).has(fragment))
+          problems.push(
+            `${path}: link to ${target}#${fragment}: no element with that id`,
+          );
       }
     }
   }
   expect(checked.size).toBeGreaterThan(10);
-  expect(problems, problems.join('\n')).toEqual([]);
+  expect(problems, problems.join("\n")).toEqual([]);
 });
 
-test('every page is served with the security headers', async ({ request }) => {
+test("every page is served with the security headers", async ({ request }) => {
   const problems: string[] = [];
   for (const path of builtPages()) {
     const response = await request.get(path);
     const headers = response.headers();
-    const csp = headers['content-security-policy'] ?? '';
-    const scriptSrc = /script-src ([^;,]+)/.exec(csp)?.[1] ?? '';
-    if (!scriptSrc) problems.push(`${path}: no script-src in the Content-Security-Policy`);
-    if (scriptSrc.includes("'unsafe-inline'")) problems.push(`${path}: script-src allows 'unsafe-inline'`);
+    const csp = headers["content-security-policy"] ?? "";
+    const scriptSrc = /script-src ([^;,]+)/.exec(csp)?.[1] ?? "";
+    if (!scriptSrc)
+      problems.push(`${path}: no script-src in the Content-Security-Policy`);
+    if (scriptSrc.includes("'unsafe-inline'"))
+      problems.push(`${path}: script-src allows 'unsafe-inline'`);
     const framed = csp.includes("frame-ancestors 'none'");
-    if (path.startsWith('/embed/') ? framed : !framed) {
-      problems.push(`${path}: frame-ancestors should be ${path.startsWith('/embed/') ? 'open' : "'none'"}`);
+    if (path.startsWith("/embed/") ? framed : !framed) {
+      problems.push(
+        `${path}: frame-ancestors should be ${path.startsWith("/embed/") ? "open" : "'none'"}`,
+      );
     }
-    if (headers['x-content-type-options'] !== 'nosniff') problems.push(`${path}: X-Content-Type-Options is not nosniff`);
-    if (!headers['referrer-policy']) problems.push(`${path}: no Referrer-Policy`);
+    if (headers["x-content-type-options"] !== "nosniff")
+      problems.push(`${path}: X-Content-Type-Options is not nosniff`);
+    if (!headers["referrer-policy"])
+      problems.push(`${path}: no Referrer-Policy`);
   }
-  expect(problems, problems.join('\n')).toEqual([]);
+  expect(problems, problems.join("\n")).toEqual([]);
 });
 
-test('every page is valid HTML', async () => {
+test("every page is valid HTML", async () => {
   const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
+    extends: ["html-validate:recommended"],
     rules: {
       // Astro writes void elements as <meta ... />; both forms are valid HTML.
-      'void-style': 'off',
+      "void-style": "off",
     },
   });
   const problems: string[] = [];
   for (const path of builtPages()) {
     const report = await validator.validateFile(pageFile(path));
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${path}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(
+          `${path}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`,
+        );
     }
   }
-  expect(problems, problems.join('\n')).toEqual([]);
+  expect(problems, problems.join("\n")).toEqual([]);
 });
 
-test('every page has a title, a description, a canonical URL and link-preview tags', async () => {
+test("every page has a title, a description, a canonical URL and link-preview tags", async () => {
   const problems: string[] = [];
   for (const path of builtPages()) {
     const html = readPage(path);
@@ -118,12 +175,14 @@ test('every page has a title, a description, a canonical URL and link-preview ta
       title: /<title>[^<]{5,}<\/title>/,
       description: /<meta name="description" content="[^"]{50,}"/,
       canonical: /<link rel="canonical" href="https:\/\/[^"]+"/,
-      'og:title': /<meta property="og:title" content="[^"]+"/,
-      'og:description': /<meta property="og:description" content="[^"]+"/,
-      'og:image': /<meta property="og:image" content="https:\/\/[^"]+\.png"/,
-      'twitter:card': /<meta name="twitter:card" content="summary_large_image"/,
+      "og:title": /<meta property="og:title" content="[^"]+"/,
+      "og:description": /<meta property="og:description" content="[^"]+"/,
+      "og:image": /<meta property="og:image" content="https:\/\/[^"]+\.png"/,
+      "twitter:card": /<meta name="twitter:card" content="summary_large_image"/,
     };
-    for (const [name, pattern] of Object.entries(need)) if (!pattern.test(html)) problems.push(`${path}: missing or empty ${name}`);
+    for (const [name, pattern] of Object.entries(need))
+      if (!pattern.test(html))
+        problems.push(`${path}: missing or empty ${name}`);
   }
-  expect(problems, problems.join('\n')).toEqual([]);
+  expect(problems, problems.join("\n")).toEqual([]);
 });

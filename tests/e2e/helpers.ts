@@ -2,7 +2,7 @@ import { expect, type Page, type APIRequestContext } from '@playwright/test';
 
 export interface FeaturesExport {
   meshes: { id: string; name: string; shortName: string; baseline: boolean }[];
-  features: { id: string; name: string; category: string; support: Record<string, { level: string; sources: string[] }> }[];
+  features: { id: string; name: string; aliases: string[]; description: string; category: string; support: Record<string, { level: string; sources: string[] }> }[];
 }
 export interface BenchmarksExport {
   studies: {

@@ -4,8 +4,27 @@ import { join, relative, sep } from 'node:path';
 
 export const DIST = 'dist';
 
-/** Every HTML page of the build as a URL path: `/`, `/meshes/cilium/`, `/404.html`. */
+/** True for the small pages Astro writes for redirects (a meta refresh and a link). */
+export function isRedirectPage(path: string, root = DIST): boolean {
+  return /^<!doctype html><title>Redirecting to:/i.test(readPage(path, root));
+}
+
+/** Redirect pages of the build: source path → target path. */
+export function builtRedirects(root = DIST): Map<string, string> {
+  const redirects = new Map<string, string>();
+  for (const path of allHtml(root)) {
+    const match = /<meta http-equiv="refresh" content="0;url=([^"]+)">/.exec(readPage(path, root));
+    if (match && isRedirectPage(path, root)) redirects.set(path, match[1]!);
+  }
+  return redirects;
+}
+
+/** Every real page of the build (redirect pages excluded) as a URL path: `/`, `/meshes/cilium/`, `/404.html`. */
 export function builtPages(root = DIST): string[] {
+  return allHtml(root).filter((path) => !isRedirectPage(path, root));
+}
+
+function allHtml(root: string): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
