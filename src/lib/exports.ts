@@ -25,6 +25,22 @@ export function buildFeaturesExport(atlas: AtlasData) {
       dataPlane: data.architecture.dataPlane,
     })),
     compared: comparedMeshes(atlas).map((m) => m.id),
+    // Every source a cell cites, so a cell's URLs can be shown with title, publisher and vendor flag.
+    sources: [...new Set(meshes.flatMap((m) => Object.values(m.data.support).flatMap((c) => c.sources.map((r) => r.id))))]
+      .sort()
+      .map((id) => {
+        const { data } = sourceById(atlas, id);
+        return {
+          id,
+          url: data.url,
+          title: data.title,
+          publisher: data.publisher,
+          date: data.date ?? null,
+          kind: data.kind,
+          vendor: data.vendorOf.length > 0,
+          vendorOf: data.vendorOf,
+        };
+      }),
     features: featuresByCategory(atlas).flatMap((group) =>
       group.features.map(({ id, data }) => ({
         id,

@@ -66,6 +66,20 @@ test('filters narrow the matrix and the URL reproduces the view', async ({ page,
   await expect(visibleRows(page)).toHaveCount(45);
 });
 
+test('without JavaScript a cell links to its details on the feature page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/features/');
+  // The controls need the script, so they are not offered; the whole matrix is there.
+  await expect(page.getByRole('group', { name: 'Feature matrix controls' })).toBeHidden();
+  await expect(page.locator('tr[data-feature]:visible')).toHaveCount(45);
+  await page.locator('td#circuit-breaking-linkerd a.cell-link').click();
+  await expect(page).toHaveURL(/\/features\/circuit-breaking\/#circuit-breaking-linkerd$/);
+  await expect(page.locator('tr#circuit-breaking-linkerd')).toBeInViewport();
+  await expect(page.locator('tr#circuit-breaking-linkerd a[href^="https://"]').first()).toBeVisible();
+  await context.close();
+});
+
 test('a filter that matches nothing says so', async ({ page }) => {
   await page.goto('/features/?q=zzzz-nothing');
   await expect(visibleRows(page)).toHaveCount(0);
@@ -87,7 +101,7 @@ test('the matrix can be used with the keyboard alone', async ({ page }) => {
   await expect(page.locator('th[data-mesh="istio-sidecar"]')).toBeHidden();
   await expect(page).toHaveURL(/m=istio-ambient,cilium,linkerd,no-mesh/);
   // Open a cell's details with Enter and close them with Escape.
-  const cell = page.locator('tr#mtls td#mtls-cilium button.cell-button');
+  const cell = page.locator('tr#mtls td#mtls-cilium a.cell-link');
   await cell.focus();
   await page.keyboard.press('Enter');
   const details = page.getByRole('dialog', { name: /Cilium.*Mutual TLS/ });

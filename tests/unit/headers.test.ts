@@ -44,6 +44,6 @@ describe('the site’s security headers', () => {
   });
 
   it('the pre-paint theme script reads the same storage key as the toggle', () => {
-    expect(readFileSync('public/theme.js', 'utf8')).toContain(`'${THEME_STORAGE_KEY}'`);
+    expect(readFileSync('src/scripts/theme-init.js', 'utf8')).toContain(`'${THEME_STORAGE_KEY}'`);
   });
 });
