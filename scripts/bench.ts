@@ -38,7 +38,7 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv = {}): nu
 
 // 1. Build time, split by step.
 console.log('\n## Build (this machine)');
-const astroSeconds = timed('npx', ['astro', 'build']);
+const astroSeconds = timed('npx', ['astro', 'build', '--force']);
 const hasPagefind = existsSync('node_modules/pagefind');
 const pagefindSeconds = hasPagefind ? timed('npx', ['pagefind', '--site', 'dist', '--quiet']) : null;
 const pages = builtPages();
@@ -140,7 +140,7 @@ if (!args.has('--no-scale')) {
     try {
       writeScaleFixture(join(dir, 'content'), size);
       const outDir = join(dir, 'dist');
-      const seconds = timed('npx', ['astro', 'build', '--outDir', outDir], { MESH_ATLAS_CONTENT: join(dir, 'content') });
+      const seconds = timed('npx', ['astro', 'build', '--force', '--outDir', outDir], { MESH_ATLAS_CONTENT: join(dir, 'content') });
       const count = builtPages(outDir).length;
       runs.push({ pages: count, seconds });
       console.log(row([`${size.meshes} meshes × ${size.features} features`, count, `${seconds.toFixed(1)} s`, `${((seconds * 1000) / count).toFixed(0)} ms`], w));

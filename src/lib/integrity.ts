@@ -83,6 +83,7 @@ export function checkIntegrity(atlas: AtlasData): Problem[] {
     }
   }
 
+  const chartIds = new Map<string, string>();
   for (const { filePath, data } of atlas.benchmarks) {
     checkRefs(filePath, 'sources', data.sources);
     const measured = new Set<string>();
@@ -106,6 +107,23 @@ export function checkIntegrity(atlas: AtlasData): Problem[] {
       if (!measured.has(mesh)) report(filePath, `versions.${mesh}`, `"${mesh}" has a version but no results in this study`);
     }
     problems.push(...checkPercentileOrder(filePath, data));
+    data.charts.forEach((chart, index) => {
+      const field = `charts[${index}]`;
+      const previous = chartIds.get(chart.id);
+      if (previous) report(filePath, `${field}.id`, `chart id "${chart.id}" is already used in ${previous}`);
+      else chartIds.set(chart.id, filePath);
+      const units = new Set(chart.metrics.map((m) => METRICS[m].unit));
+      if (units.size > 1) report(filePath, `${field}.metrics`, `metrics of one chart must share a unit; these use ${[...units].join(', ')}`);
+      if (chart.groupBy === 'scenario' && chart.metrics.length > 1) {
+        report(filePath, `${field}.metrics`, 'a chart grouped by scenario plots one metric');
+      }
+      const matching = data.results.filter((r) => chart.metrics.includes(r.metric));
+      if (matching.length === 0) report(filePath, `${field}.metrics`, 'no result of this study has these metrics');
+      const scenarios = new Set(matching.map((r) => r.scenario));
+      chart.scenarios?.forEach((scenario, i) => {
+        if (!scenarios.has(scenario)) report(filePath, `${field}.scenarios[${i}]`, `no result has scenario "${scenario}"`);
+      });
+    });
   }
 
   for (const { filePath, data } of atlas.guides) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, PastDateSchema, SourceListSchema, type ReferenceFactory } from './common';
+import { DateSchema, IdSchema, PastDateSchema, SourceListSchema, type ReferenceFactory } from './common';
 import { METRIC_IDS, PROJECTS, UNITS } from './vocab';
 
 /** `null` means "the study does not say"; a reader sees "not stated", never a guess. */
@@ -76,6 +76,27 @@ export const ResultSchema = (ref: ReferenceFactory) =>
       }
     });
 
+/** A chart of some of a study's results. One spec feeds the page, the embed and the images. */
+export const ChartDefinitionSchema = () =>
+  z
+    .object({
+      /** Stable id, unique across the site: it is in chart URLs (lowercase-kebab). */
+      id: IdSchema(),
+      /** What the chart shows, without the unit (added from the metrics). */
+      title: z.string().min(5).max(80),
+      /** Metrics plotted; all must share one unit. */
+      metrics: z.array(z.enum(METRIC_IDS)).min(1),
+      /**
+       * `series` (default): one bar group per mesh and variant, one bar per metric.
+       * `scenario`: one bar group per load scenario, one bar per mesh and variant (one metric).
+       */
+      groupBy: z.enum(['series', 'scenario']).default('series'),
+      /** Scenarios to include, in this order; default: every scenario the metrics have. */
+      scenarios: z.array(z.string().min(1)).optional(),
+    })
+    .strict();
+export type ChartDefinition = z.output<ReturnType<typeof ChartDefinitionSchema>>;
+
 /** A benchmark study: one file per study. */
 export const BenchmarkSchema = (ref: ReferenceFactory) =>
   z
@@ -102,6 +123,8 @@ export const BenchmarkSchema = (ref: ReferenceFactory) =>
       results: z.array(ResultSchema(ref)).min(1),
       /** What the numbers do not show. */
       caveats: z.array(z.string().min(10)).min(1),
+      /** Charts of these results (every number is also in the study's tables). */
+      charts: z.array(ChartDefinitionSchema()).default([]),
     })
     .strict();
 export type BenchmarkData = z.output<ReturnType<typeof BenchmarkSchema>>;

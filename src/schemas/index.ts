@@ -4,5 +4,5 @@ export { SourceSchema, type SourceData } from './source';
 export { FeatureSchema, type FeatureData } from './feature';
 export { SupportCellSchema, type SupportCellData } from './support';
 export { MeshSchema, type MeshData } from './mesh';
-export { BenchmarkSchema, ConditionsSchema, ResultSchema, type BenchmarkData, type ResultData } from './benchmark';
+export { BenchmarkSchema, ChartDefinitionSchema, ConditionsSchema, ResultSchema, type BenchmarkData, type ChartDefinition, type ResultData } from './benchmark';
 export { GuideSchema, type GuideData } from './guide';

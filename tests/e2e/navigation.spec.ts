@@ -30,7 +30,7 @@ test('each study page shows its numbers as tables that match the export', async 
   await page.goto('/benchmarks/');
   for (const study of studies) {
     await page.goto('/benchmarks/');
-    await page.getByRole('link', { name: study.title, exact: true }).click();
+    await page.getByRole('region', { name: 'All studies' }).getByRole('link', { name: study.title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(study.title);
     await expect(page.getByRole('heading', { name: 'Test conditions' })).toBeVisible();
     const metrics = [...new Set(study.results.map((r) => r.metric))];

@@ -1,0 +1,162 @@
+/**
+ * Chart specifications: study data → everything a chart shows (labels, series, unit, conditions,
+ * source) as plain data. One spec feeds the page's Chart.js canvas, its accessible table, and later
+ * the embed page and the image renderer, so they cannot disagree.
+ */
+import { METRICS, type Unit } from '../schemas/vocab';
+import type { ChartDefinition, ResultData } from '../schemas';
+import type { AtlasData } from './integrity';
+import { sortedMeshes, sourceById, type StudyEntry } from './queries';
+import { formatCondition } from './conditions';
+import { decimalsOf, formatValue } from './format';
+import { urls } from './urls';
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  unit: Unit;
+  groupBy: 'series' | 'scenario';
+  /** Categories along the axis: series (mesh · variant) or scenarios. */
+  labels: string[];
+  /**
+   * One dataset per metric (series mode) or per mesh and variant (scenario mode). `approximate`
+   * and `ranges` carry what the source said about each value ("~70 MB", "50–100 MB").
+   */
+  datasets: { label: string; data: (number | null)[]; approximate: boolean[]; ranges: ({ min: number; max: number } | null)[] }[];
+  /** Mesh ids that appear in the chart. */
+  meshes: string[];
+  study: { id: string; title: string; url: string; publisher: string; date: string | null; vendorOf: string[] };
+  /** The study's test conditions in one line. */
+  conditions: string;
+  source: { title: string; url: string; publisher: string };
+  /** Decimals the values are shown with in the table. */
+  decimals: number;
+}
+
+const UNIT_AXIS: Record<Unit, string> = {
+  ms: 'milliseconds',
+  MB: 'MB',
+  MiB: 'MiB',
+  vCPU: 'vCPU',
+  percent: '%',
+  qps: 'queries per second',
+  'qps/core': 'queries per second per core',
+  'cpu-ms': 'CPU milliseconds',
+};
+export const unitAxisLabel = (unit: Unit) => UNIT_AXIS[unit];
+
+/** The conditions that shape a study's numbers, in one line; unstated ones are left out. */
+export function conditionsLine(conditions: StudyEntry['data']['conditions']): string {
+  const parts = [
+    conditions.environment,
+    conditions.nodes !== null ? `${formatCondition(conditions.nodes)} nodes` : null,
+    conditions.services !== null ? `${formatCondition(conditions.services)} services` : null,
+    conditions.pods !== null ? `${formatCondition(conditions.pods)} pods` : null,
+    conditions.loadTool,
+    conditions.requestRate,
+    conditions.connections !== null ? `${conditions.connections} connections` : null,
+    conditions.encryption !== null ? `encryption ${formatCondition(conditions.encryption)}` : null,
+    conditions.l7Policy !== null ? `L7 policy ${formatCondition(conditions.l7Policy)}` : null,
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? parts.join(' · ') : 'Test conditions not stated by the source';
+}
+
+/** Builds the spec of one chart of a study. */
+export function buildChartSpec(atlas: AtlasData, study: StudyEntry, chart: ChartDefinition): ChartSpec {
+  const meshes = sortedMeshes(atlas);
+  const meshRank = new Map(meshes.map((m, i) => [m.id, i]));
+  const meshName = new Map(meshes.map((m) => [m.id, m.data.shortName]));
+  const results = study.data.results.filter(
+    (r) => chart.metrics.includes(r.metric) && (!chart.scenarios || chart.scenarios.includes(r.scenario)),
+  );
+  const scenarios = chart.scenarios ?? [...new Set(results.map((r) => r.scenario))];
+  const multiScenario = chart.groupBy === 'series' && scenarios.length > 1;
+  const seriesKey = (r: ResultData) => [r.mesh.id, r.variant, multiScenario ? r.scenario : ''].join('\u0000');
+  const seriesLabel = (r: ResultData) =>
+    [meshName.get(r.mesh.id) ?? r.mesh.id, r.variant !== 'default' ? r.variant : null, multiScenario ? r.scenario : null]
+      .filter(Boolean)
+      .join(' · ');
+  // Series in mesh display order, then in the order the study lists them.
+  const series = [...new Map(results.map((r) => [seriesKey(r), r])).values()].sort(
+    (a, b) => (meshRank.get(a.mesh.id) ?? 99) - (meshRank.get(b.mesh.id) ?? 99),
+  );
+  const dataset = (label: string, matches: ((r: ResultData) => boolean)[]) => {
+    const found = matches.map((match) => results.find(match));
+    return {
+      label,
+      data: found.map((r) => r?.value ?? null),
+      approximate: found.map((r) => r?.approximate ?? false),
+      ranges: found.map((r) => r?.range ?? null),
+    };
+  };
+
+  let labels: string[];
+  let datasets: ChartSpec['datasets'];
+  if (chart.groupBy === 'scenario') {
+    const metric = chart.metrics[0]!;
+    labels = scenarios;
+    datasets = series.map((s) =>
+      dataset(
+        seriesLabel(s),
+        scenarios.map((scenario) => (r: ResultData) => r.metric === metric && r.scenario === scenario && r.mesh.id === s.mesh.id && r.variant === s.variant),
+      ),
+    );
+  } else {
+    labels = series.map(seriesLabel);
+    datasets = chart.metrics.map((metric) =>
+      dataset(
+        METRICS[metric].label,
+        series.map((s) => (r: ResultData) => r.metric === metric && seriesKey(r) === seriesKey(s)),
+      ),
+    );
+  }
+  const source = sourceById(atlas, study.data.sources[0]!.id).data;
+  return {
+    id: chart.id,
+    title: chart.title,
+    unit: METRICS[chart.metrics[0]!].unit,
+    groupBy: chart.groupBy,
+    labels,
+    datasets,
+    meshes: [...new Set(series.map((s) => s.mesh.id))],
+    study: {
+      id: study.id,
+      title: study.data.title,
+      url: urls.study(study.id),
+      publisher: study.data.publisher,
+      date: study.data.date,
+      vendorOf: study.data.vendorOf,
+    },
+    conditions: conditionsLine(study.data.conditions),
+    source: { title: source.title, url: source.url, publisher: source.publisher },
+    decimals: decimalsOf(results.map((r) => r.value)),
+  };
+}
+
+/** Every chart of every study, in study order. */
+export function allChartSpecs(atlas: AtlasData): ChartSpec[] {
+  return [...atlas.benchmarks]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((study) => study.data.charts.map((chart) => buildChartSpec(atlas, study, chart)));
+}
+
+/** Charts of one study. */
+export const studyChartSpecs = (atlas: AtlasData, study: StudyEntry) => study.data.charts.map((c) => buildChartSpec(atlas, study, c));
+
+/** The chart's numbers as a table: one row per axis label, one column per dataset. */
+export function chartTable(spec: ChartSpec): { columns: string[]; rows: { label: string; cells: string[] }[] } {
+  return {
+    columns: spec.datasets.map((d) => d.label),
+    rows: spec.labels.map((label, i) => ({
+      label,
+      cells: spec.datasets.map((d) => {
+        const v = d.data[i];
+        if (v === null || v === undefined) return 'not reported';
+        const options = { decimals: spec.decimals, signed: spec.unit === 'percent' };
+        const range = d.ranges[i];
+        const text = formatValue(v, spec.unit, { ...options, approximate: d.approximate[i] ?? false });
+        return range ? `${text} (range ${formatValue(range.min, spec.unit, options)}–${formatValue(range.max, spec.unit, options)})` : text;
+      }),
+    })),
+  };
+}
