@@ -7,7 +7,7 @@
  *   npm run bench -- --no-scale        skip the scale fixture
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,17 +69,20 @@ function firstLoad(path: string) {
     html: gzipSync(html).length,
     css: css.reduce((n, f) => n + gz(join('dist', f)), 0),
     js: [...js].reduce((n, f) => n + gz(join('dist', f)), 0),
-    chartJs: [...js].some((f) => /chart/i.test(f)),
+    chartJs: text.includes('<atlas-chart'),
   };
 }
+// Chart.js is not in the first load: <atlas-chart> imports it when a chart nears the viewport.
+const chartRuntime = existsSync('dist/_astro') ? readdirSync('dist/_astro').find((f) => f.startsWith('chartRuntime')) : undefined;
+const chartRuntimeGz = chartRuntime ? gzipSync(readFileSync(join('dist/_astro', chartRuntime))).length : 0;
 const representatives = new Map<string, string>();
 for (const path of pages) if (!representatives.has(pageType(path))) representatives.set(pageType(path), path);
 console.log('\n## First load per page type (gzip)');
-const widths = [18, 44, 10, 10, 10, 22];
+const widths = [18, 44, 10, 10, 10, 28];
 console.log(row(['type', 'page', 'HTML', 'CSS', 'JS', 'JS budget'], widths));
 for (const [type, path] of representatives) {
   const f = firstLoad(path);
-  const budget = f.chartJs ? 'charts page' : `${kb(BUDGET.jsGzipNoCharts)}: ${mark(f.js <= BUDGET.jsGzipNoCharts)}`;
+  const budget = f.chartJs ? `charts: +${kb(chartRuntimeGz)} on view` : `${kb(BUDGET.jsGzipNoCharts)}: ${mark(f.js <= BUDGET.jsGzipNoCharts)}`;
   console.log(row([type, path, kb(f.html), kb(f.css), kb(f.js), budget], widths));
 }
 
