@@ -20,8 +20,11 @@ export function diffPublishedUrls(listed: string[], built: string[]): UrlListCha
   return { added, missing, next };
 }
 
-/** Which built files count as published URLs: pages (not the 404 page) and the data exports. */
+/**
+ * Which built files count as published URLs: pages (not the 404 page), the data exports, and chart
+ * images and data (people embed those in wikis).
+ */
 export function isPublishable(path: string): boolean {
   if (path === '/404.html') return false;
-  return path.endsWith('/') || path.startsWith('/data/');
+  return path.endsWith('/') || path.startsWith('/data/') || path.startsWith('/charts/');
 }

@@ -1,9 +1,18 @@
-// Sets the theme before first paint: the reader's stored choice, else the system's.
-// The storage key must match THEME_STORAGE_KEY in src/lib/theme.ts.
-try {
-  var stored = localStorage.getItem('mesh-atlas-theme');
-  document.documentElement.dataset.theme =
-    stored === 'light' || stored === 'dark' ? stored : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-} catch (error) {
-  // Storage can be blocked; the CSS then follows the system through prefers-color-scheme.
-}
+// Sets the theme before first paint: on embeds, ?theme=light|dark when given; otherwise the reader's
+// stored choice, else the system's. The storage key must match THEME_STORAGE_KEY in src/lib/theme.ts.
+(function () {
+  var root = document.documentElement;
+  var system = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  var forced = location.pathname.indexOf('/embed/') === 0 ? new URLSearchParams(location.search).get('theme') : null;
+  if (forced === 'light' || forced === 'dark') {
+    root.dataset.theme = forced;
+    return;
+  }
+  var stored = null;
+  try {
+    stored = localStorage.getItem('mesh-atlas-theme');
+  } catch (error) {
+    // Storage can be blocked (for example in third-party iframes): follow the system.
+  }
+  root.dataset.theme = stored === 'light' || stored === 'dark' ? stored : system;
+})();

@@ -15,5 +15,6 @@ describe('published URL list', () => {
     expect(isPublishable('/404.html')).toBe(false);
     expect(isPublishable('/_astro/x.css')).toBe(false);
     expect(isPublishable('/favicon.svg')).toBe(false);
+    expect(isPublishable('/charts/seed-3-node-latency.png')).toBe(true);
   });
 });

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getAtlas } from '../../lib/atlas';
+import { buildChartsExport } from '../../lib/dataExports';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(buildChartsExport(await getAtlas(), site!), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

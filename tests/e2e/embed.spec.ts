@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { parseCsv } from '../../src/lib/csv';
+import { getJson, type BenchmarksExport } from './helpers';
+
+interface ChartsExport {
+  charts: { id: string; title: string; study: string; embed: string; svg: string; png: string; svgDark: string; pngDark: string; csv: string; page: string }[];
+}
+const local = (url: string) => new URL(url).pathname;
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Buffer) => {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+};
+
+test('every chart in charts.json has a working embed page, valid SVG and PNG images and a CSV matching the JSON', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const { charts } = await getJson<ChartsExport>(request, '/data/charts.json');
+  const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
+  expect(charts.length).toBeGreaterThanOrEqual(10);
+  await page.goto('/');
+  for (const chart of charts) {
+    const embed = await request.get(local(chart.embed));
+    expect(embed.status(), chart.embed).toBe(200);
+    expect(await embed.text()).toContain(`id="chart-${chart.id}"`);
+
+    for (const url of [chart.png, chart.pngDark]) {
+      const response = await request.get(local(url));
+      expect(response.headers()['content-type']).toBe('image/png');
+      expect(pngSize(await response.body()), url).toEqual({ width: 1200, height: 630 });
+    }
+    for (const url of [chart.svg, chart.svgDark]) {
+      const svg = await (await request.get(local(url))).text();
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, width: doc.documentElement.getAttribute('width'), paths: doc.querySelectorAll('path').length };
+      }, svg);
+      expect(parsed, url).toMatchObject({ error: false, root: 'svg', width: '1200' });
+      expect(parsed.paths, `${url} has drawn content`).toBeGreaterThan(20);
+    }
+
+    const [header, ...rows] = parseCsv(await (await request.get(local(chart.csv))).text());
+    const results = studies.find((s) => s.id === chart.study)!.results;
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const match = results.find((r) => r.mesh === row[col('mesh')] && r.metric === row[col('metric')] && r.variant === row[col('variant')] && r.scenario === row[col('scenario')]);
+      expect(match, `${chart.id}: ${row.join(',')}`).toBeDefined();
+      expect(Number(row[col('value')])).toBe(match!.value);
+      expect(row[col('unit')]).toBe(match!.unit);
+    }
+  }
+});
+
+test('the embed dialog offers four snippets and copies one with a click', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/benchmarks/seed-3-node-latency/');
+  const figure = page.locator('figure#chart-seed-3-node-latency');
+  await figure.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: /Embed/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toHaveCount(4);
+  await dialog.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(dialog.getByText('Copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await dialog.getByLabel(/Markdown image/).inputValue());
+  expect(copied).toContain('/charts/seed-3-node-latency.png');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('an embed renders inside an iframe on another page, in the theme it is asked for', async ({ page, baseURL }) => {
+  await page.setContent(`<!doctype html><title>Wiki</title><iframe src="${baseURL}/embed/charts/seed-3-node-latency/?theme=dark" width="900" height="700" title="chart"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('atlas-chart')).toHaveAttribute('data-drawn', 'true');
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.getByRole('heading', { level: 1 })).toContainText('Request latency per mesh');
+  await expect(frame.getByRole('link', { name: 'View on Mesh Atlas' })).toHaveAttribute('target', '_blank');
+  await expect(frame.locator('header, nav')).toHaveCount(0);
+});
+
+test('comparison and study pages have their own 1200×630 link-preview images', async ({ page, request }) => {
+  for (const path of ['/compare/cilium-vs-istio-ambient/', '/benchmarks/seed-3-node-latency/', '/benchmarks/linkerd-vs-ambient-2025/']) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image, path).toMatch(/\/og\/(compare|benchmarks)\/[a-z0-9-]+\.png$/);
+    const response = await request.get(local(image!));
+    expect(response.status(), image!).toBe(200);
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  }
+});
