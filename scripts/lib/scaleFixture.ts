@@ -71,7 +71,9 @@ export function scaleFixtureFiles(size: ScaleSize, verified = '2026-01-01'): Map
         ['environment', 'nodes', 'nodeType', 'totalCores', 'services', 'pods', 'workload', 'loadTool', 'requestRate', 'connections', 'payload', 'protocol', 'encryption', 'l7Policy', 'duration']
           .map((key) => `  ${key}: null`)
           .join('\n') +
-        `\nresults:\n${results}\ncaveats:\n  - Generated numbers, not a measurement.\n---\n\nGenerated study.\n`,
+        `\nresults:\n${results}\ncaveats:\n  - Generated numbers, not a measurement.\n` +
+        `charts:\n  - id: study-${pad(s + 1)}-latency\n    title: Generated latency chart ${s + 1}\n    metrics: [latency_p50_ms, latency_p99_ms]\n` +
+        `---\n\nGenerated study.\n`,
     );
   }
   return files;

@@ -75,10 +75,10 @@ export interface CalculatorModel {
 /** Traversals per hop of each Istio component, by variant name in the per-component study. */
 const TRAVERSALS: Record<string, number> = { sidecar: 2, 'ztunnel (L4)': 2, 'waypoint (L7)': 1 };
 
-/** Builds the calculator's figures from the studies that publish them. */
-export function calculatorModel(atlas: AtlasData, memoryStudyId: string, cpuStudyId: string): CalculatorModel {
+/** Builds the calculator's figures from the studies that publish them; null without the memory study. */
+export function calculatorModel(atlas: AtlasData, memoryStudyId: string, cpuStudyId: string): CalculatorModel | null {
   const study = atlas.benchmarks.find((s) => s.id === memoryStudyId);
-  if (!study) throw new Error(`calculator: study "${memoryStudyId}" not found`);
+  if (!study) return null;
   const find = (mesh: string, metric: string) =>
     study.data.results.find((r) => r.mesh.id === mesh && r.metric === metric && r.variant === 'default' && r.scenario === 'default');
   const figure = (mesh: string, metric: string): Figure | null => {

@@ -6,7 +6,7 @@
 import { METRICS, type Unit } from '../schemas/vocab';
 import type { ChartDefinition, ResultData } from '../schemas';
 import type { AtlasData } from './integrity';
-import { sortedMeshes, sourceById, type StudyEntry } from './queries';
+import { memoize, sortedMeshes, sourceById, type StudyEntry } from './queries';
 import { formatCondition } from './conditions';
 import { decimalsOf, formatValue } from './format';
 import { urls } from './urls';
@@ -25,6 +25,10 @@ export interface ChartSpec {
   datasets: { label: string; data: (number | null)[]; approximate: boolean[]; ranges: ({ min: number; max: number } | null)[] }[];
   /** Mesh ids that appear in the chart. */
   meshes: string[];
+  /** The mesh of each label (series mode) or of each dataset (scenario mode). */
+  seriesMeshes: string[];
+  /** Set when the chart shows only some of the study's meshes (see `restrictChartSpec`). */
+  subset?: string[];
   study: { id: string; title: string; url: string; publisher: string; date: string | null; vendorOf: string[] };
   /** The study's test conditions in one line. */
   conditions: string;
@@ -119,6 +123,7 @@ export function buildChartSpec(atlas: AtlasData, study: StudyEntry, chart: Chart
     labels,
     datasets,
     meshes: [...new Set(series.map((s) => s.mesh.id))],
+    seriesMeshes: series.map((s) => s.mesh.id),
     study: {
       id: study.id,
       title: study.data.title,
@@ -133,15 +138,45 @@ export function buildChartSpec(atlas: AtlasData, study: StudyEntry, chart: Chart
   };
 }
 
+const specsByStudy = memoize((atlas: AtlasData) => {
+  const specs = new Map<string, ChartSpec[]>();
+  for (const study of atlas.benchmarks) specs.set(study.id, study.data.charts.map((chart) => buildChartSpec(atlas, study, chart)));
+  return specs;
+});
+
+/**
+ * The same chart limited to some meshes (and the baseline, when `keep` includes it): used where a
+ * page is about those meshes, such as a two-mesh comparison.
+ */
+export function restrictChartSpec(spec: ChartSpec, keep: readonly string[]): ChartSpec {
+  const wanted = (i: number) => keep.includes(spec.seriesMeshes[i]!);
+  if (spec.groupBy === 'scenario') {
+    const datasets = spec.datasets.filter((_, i) => wanted(i));
+    return { ...spec, datasets, seriesMeshes: spec.seriesMeshes.filter((_, i) => wanted(i)), meshes: spec.meshes.filter((m) => keep.includes(m)), subset: [...keep] };
+  }
+  const indexes = spec.labels.map((_, i) => i).filter(wanted);
+  return {
+    ...spec,
+    labels: indexes.map((i) => spec.labels[i]!),
+    datasets: spec.datasets.map((d) => ({
+      ...d,
+      data: indexes.map((i) => d.data[i] ?? null),
+      approximate: indexes.map((i) => d.approximate[i] ?? false),
+      ranges: indexes.map((i) => d.ranges[i] ?? null),
+    })),
+    seriesMeshes: indexes.map((i) => spec.seriesMeshes[i]!),
+    meshes: spec.meshes.filter((m) => keep.includes(m)),
+    subset: [...keep],
+  };
+}
+
 /** Every chart of every study, in study order. */
 export function allChartSpecs(atlas: AtlasData): ChartSpec[] {
-  return [...atlas.benchmarks]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .flatMap((study) => study.data.charts.map((chart) => buildChartSpec(atlas, study, chart)));
+  return [...atlas.benchmarks].sort((a, b) => a.id.localeCompare(b.id)).flatMap((study) => specsByStudy(atlas).get(study.id) ?? []);
 }
 
 /** Charts of one study. */
-export const studyChartSpecs = (atlas: AtlasData, study: StudyEntry) => study.data.charts.map((c) => buildChartSpec(atlas, study, c));
+export const studyChartSpecs = (atlas: AtlasData, study: StudyEntry) => specsByStudy(atlas).get(study.id) ?? [];
 
 /** The chart's numbers as a table: one row per axis label, one column per dataset. */
 export function chartTable(spec: ChartSpec): { columns: string[]; rows: { label: string; cells: string[] }[] } {

@@ -17,10 +17,20 @@ export type SourceEntry = Entry<SourceData>;
 const byOrderThenName = <T extends { data: { order: number; name: string } }>(a: T, b: T) =>
   a.data.order - b.data.order || a.data.name.localeCompare(b.data.name);
 
-/** Meshes in display order, the no-mesh baseline first. */
-export function sortedMeshes(atlas: AtlasData): MeshEntry[] {
-  return [...atlas.meshes].sort(byOrderThenName);
+/**
+ * Memoizes a derivation per atlas (or per entry): every page of a build asks the same questions of
+ * the same content, and asking once keeps build time linear in the number of pages.
+ */
+export function memoize<K extends object, V>(derive: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, derive(key));
+    return cache.get(key)!;
+  };
 }
+
+/** Meshes in display order, the no-mesh baseline first. */
+export const sortedMeshes = memoize((atlas: AtlasData): MeshEntry[] => [...atlas.meshes].sort(byOrderThenName));
 
 /** Meshes proper, without the baseline. */
 export function comparedMeshes(atlas: AtlasData): MeshEntry[] {
@@ -34,13 +44,13 @@ export interface FeatureGroup {
 }
 
 /** Features grouped by category in matrix order; empty categories are left out. */
-export function featuresByCategory(atlas: AtlasData): FeatureGroup[] {
-  return CATEGORY_IDS.map((category) => ({
+export const featuresByCategory = memoize((atlas: AtlasData): FeatureGroup[] =>
+  CATEGORY_IDS.map((category) => ({
     category,
     label: CATEGORIES[category],
     features: atlas.features.filter((f) => f.data.category === category).sort(byOrderThenName),
-  })).filter((group) => group.features.length > 0);
-}
+  })).filter((group) => group.features.length > 0),
+);
 
 /** Counts a mesh's cells per support level. */
 export function supportSummary(mesh: MeshEntry): LevelCounts {
@@ -129,9 +139,11 @@ export function citationsBySource(atlas: AtlasData): Map<string, Citation[]> {
   return map;
 }
 
+const sourceIndex = memoize((atlas: AtlasData) => new Map(atlas.sources.map((s) => [s.id, s])));
+
 /** Looks a source up by id; integrity guarantees that cited ids exist. */
 export function sourceById(atlas: AtlasData, id: string): SourceEntry {
-  const source = atlas.sources.find((s) => s.id === id);
+  const source = sourceIndex(atlas).get(id);
   if (!source) throw new Error(`unknown source id "${id}"`);
   return source;
 }

@@ -66,7 +66,11 @@ describe('calculator URL state', () => {
 
 describe('calculator model from the real content', () => {
   const { atlas } = loadContent('content');
-  const model = calculatorModel(atlas, 'seed-3-node-latency', 'istio-performance-per-component');
+  const model = calculatorModel(atlas, 'seed-3-node-latency', 'istio-performance-per-component')!;
+
+  it('has no model when the study it needs is not in the atlas', () => {
+    expect(calculatorModel(atlas, 'no-such-study', 'istio-performance-per-component')).toBeNull();
+  });
 
   it('takes per-pod memory, its range and per-hop latency from the seed study', () => {
     const istio = model.meshes.find((m) => m.mesh === 'istio-sidecar')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allChartSpecs, buildChartSpec, chartTable, conditionsLine } from '../../src/lib/charts';
+import { allChartSpecs, buildChartSpec, chartTable, conditionsLine, restrictChartSpec } from '../../src/lib/charts';
 import { CHART_SIZES, chartConfig, chartSize } from '../../src/lib/chartConfig';
 import { validateContent } from '../../src/lib/contentFiles';
 import { loadContent } from '../../src/lib/contentFiles';
@@ -84,5 +84,20 @@ describe('Chart.js configuration', () => {
     expect(CHART_SIZES[chartSize(spec)]).toBeGreaterThanOrEqual(60 + 5 * 28 + 10 * 10);
     const byScenario = specs.find((s) => s.groupBy === 'scenario')!;
     expect(chartConfig(byScenario, { theme: 'light', animate: true }).options.indexAxis).toBe('x');
+  });
+});
+
+describe('restricting a chart to some meshes', () => {
+  const { atlas } = loadContent('content');
+  const specs = allChartSpecs(atlas);
+
+  it('keeps only the chosen meshes’ bars, in series and scenario charts', () => {
+    const series = restrictChartSpec(specs.find((s) => s.id === 'seed-3-node-latency')!, ['cilium', 'linkerd', 'no-mesh']);
+    expect(series.labels).toEqual(['No mesh', 'Cilium', 'Linkerd']);
+    expect(series.datasets[0]!.data).toEqual([1.2, 1.4, 2.0]);
+    expect(series.subset).toEqual(['cilium', 'linkerd', 'no-mesh']);
+    const scenario = restrictChartSpec(specs.find((s) => s.id === 'livewyer-2024-p99-by-connections')!, ['linkerd']);
+    expect(scenario.labels).toHaveLength(3);
+    expect(scenario.datasets.map((d) => d.label)).toEqual([expect.stringMatching(/^Linkerd/)]);
   });
 });

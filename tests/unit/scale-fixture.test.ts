@@ -13,5 +13,6 @@ describe('scale fixture', () => {
     const { atlas, problems } = validateContent(raw);
     expect(problems).toEqual([]);
     expect([atlas.meshes.length, atlas.features.length, atlas.benchmarks.length]).toEqual([6, 13, 2]);
+    expect(atlas.benchmarks.every((b) => b.data.charts.length === 1)).toBe(true);
   });
 });
