@@ -94,6 +94,13 @@ export function validateContent(raw: RawContent): LoadedContent {
  * paths relative (as Astro's are).
  */
 export function loadContent(contentDir: string, root = process.cwd()): LoadedContent {
+  const { raw, parseProblems } = readRawContent(contentDir, root);
+  const result = validateContent(raw);
+  return { atlas: result.atlas, problems: [...parseProblems, ...result.problems] };
+}
+
+/** Reads every content file under `contentDir` without validating it. */
+export function readRawContent(contentDir: string, root = process.cwd()): { raw: RawContent; parseProblems: Problem[] } {
   const parseProblems: Problem[] = [];
   const raw: RawContent = {};
   for (const name of Object.keys(COLLECTIONS) as (keyof AtlasData)[]) {
@@ -112,6 +119,5 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadedCon
       }
     }
   }
-  const result = validateContent(raw);
-  return { atlas: result.atlas, problems: [...parseProblems, ...result.problems] };
+  return { raw, parseProblems };
 }
