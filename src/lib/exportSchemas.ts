@@ -3,6 +3,7 @@
  * (unit tests), and are published as JSON Schema under /data/schema/.
  */
 import { z } from 'astro/zod';
+import { ConditionsSchema } from '../schemas/benchmark';
 import { CATEGORY_IDS, MATURITIES, METRIC_IDS, PROJECTS, REQUIREMENT_IDS, SOURCE_KINDS, SUPPORT_LEVELS, UNITS, DATA_PLANE_KINDS } from '../schemas/vocab';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');
@@ -64,8 +65,6 @@ export const FeaturesExportSchema = z
   })
   .describe('Mesh Atlas feature matrix (public data API v1)');
 
-const stated = <T extends z.ZodType>(schema: T) => schema.nullable().describe('null when the study does not say');
-
 export const BenchmarksExportSchema = z
   .object({
     version: z.literal(1),
@@ -81,24 +80,8 @@ export const BenchmarksExportSchema = z
         url: z.url().describe('The study itself'),
         sources: z.array(z.url()),
         versions: z.record(z.string(), z.string()),
-        conditions: z.object({
-          environment: stated(z.string()),
-          nodes: stated(z.number()),
-          nodeType: stated(z.string()),
-          totalCores: stated(z.number()),
-          services: stated(z.number()),
-          pods: stated(z.number()),
-          workload: stated(z.string()),
-          loadTool: stated(z.string()),
-          requestRate: stated(z.string()),
-          connections: stated(z.string()),
-          payload: stated(z.string()),
-          protocol: stated(z.string()),
-          encryption: stated(z.boolean()),
-          l7Policy: stated(z.boolean()),
-          duration: stated(z.string()),
-          other: z.string().nullable(),
-        }),
+        // The content schema's conditions; in the export an absent `other` is null, like every field.
+        conditions: ConditionsSchema().extend({ other: z.string().nullable() }),
         results: z.array(
           z.object({
             mesh: id,
