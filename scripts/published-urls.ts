@@ -4,29 +4,15 @@
  * which, so a rename gets a redirect (astro.config.mjs `redirects`) instead of a broken link.
  * `npm run urls:update -- --drop /old/url/` removes a URL deliberately.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles } from './lib/builtFiles';
 import { diffPublishedUrls, isPublishable } from '../src/lib/publishedUrls';
 
 const LIST = 'published-urls.json';
 const DIST = 'dist';
 
-function builtUrls(root: string): string[] {
-  const urls: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else {
-        const rel = '/' + relative(root, path).split(sep).join('/');
-        const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-        if (isPublishable(url)) urls.push(url);
-      }
-    }
-  };
-  walk(root);
-  return urls;
-}
+const builtUrls = (root: string) => builtFiles(root).filter(isPublishable);
 
 const args = process.argv.slice(2);
 const drops = args.flatMap((arg, i) => (arg === '--drop' && args[i + 1] ? [args[i + 1]!] : []));

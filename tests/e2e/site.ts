@@ -1,6 +1,7 @@
 /** The built site as files: which pages exist, read at test time (after the web server built it). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles } from '../../scripts/lib/builtFiles';
 
 export const DIST = 'dist';
 
@@ -24,21 +25,7 @@ export function builtPages(root = DIST): string[] {
   return allHtml(root).filter((path) => !isRedirectPage(path, root));
 }
 
-function allHtml(root: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const rel = '/' + relative(root, path).split(sep).join('/');
-        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(root);
-  return pages.sort();
-}
+const allHtml = (root: string) => builtFiles(root).filter((path) => path.endsWith('/') || path.endsWith('.html'));
 
 /** The HTML file behind a page path. */
 export function pageFile(path: string, root = DIST): string {
