@@ -100,7 +100,8 @@ for (const [type, path] of representatives) {
 // 3. Lighthouse (mobile, simulated throttling) per page type, against the production server.
 async function lighthouseScores() {
   const port = 4399;
-  const server = spawn('npx', ['tsx', 'scripts/serve.ts', 'dist'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  // Node itself, not npx: killing npx would leave the server running on the port.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'dist'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
   try {
     for (let i = 0; i < 50; i++) {
       try {

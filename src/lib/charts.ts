@@ -58,7 +58,7 @@ export function conditionsLine(conditions: StudyEntry['data']['conditions']): st
     conditions.pods !== null ? `${formatCondition(conditions.pods)} pods` : null,
     conditions.loadTool,
     conditions.requestRate,
-    conditions.connections !== null ? `${conditions.connections} connections` : null,
+    conditions.connections === null ? null : /connection/i.test(conditions.connections) ? conditions.connections : `${conditions.connections} connections`,
     conditions.encryption !== null ? `encryption ${formatCondition(conditions.encryption)}` : null,
     conditions.l7Policy !== null ? `L7 policy ${formatCondition(conditions.l7Policy)}` : null,
   ].filter((part): part is string => Boolean(part));
