@@ -9,6 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
+  // Generous per-test ceiling: the two workers share two cores with the server and the axe audit.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {

@@ -122,6 +122,7 @@ test("every internal link, fragment and asset resolves", async ({
 });
 
 test("every page is served with the security headers", async ({ request }) => {
+  test.setTimeout(120_000);
   const problems: string[] = [];
   for (const path of builtPages()) {
     const response = await request.get(path);
@@ -147,6 +148,7 @@ test("every page is served with the security headers", async ({ request }) => {
 });
 
 test("every page is valid HTML", async () => {
+  test.setTimeout(120_000);
   const validator = new HtmlValidate({
     extends: ["html-validate:recommended"],
     rules: {
@@ -168,6 +170,7 @@ test("every page is valid HTML", async () => {
 });
 
 test("every page has a title, a description, a canonical URL and link-preview tags", async () => {
+  test.setTimeout(120_000);
   const problems: string[] = [];
   for (const path of builtPages()) {
     const html = readPage(path);

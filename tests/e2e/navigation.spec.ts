@@ -66,6 +66,7 @@ test('sources page anchors every cited source and marks vendor-authored ones', a
 });
 
 test('pages load without console errors', async ({ page, request }) => {
+  test.setTimeout(120_000);
   const { meshes } = await getJson<FeaturesExport>(request, '/data/features.json');
   const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
   const paths = ['/', '/benchmarks/', '/sources/', ...meshes.map((m) => `/meshes/${m.id}/`), ...studies.map((s) => `/benchmarks/${s.id}/`)];

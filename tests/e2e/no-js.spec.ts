@@ -6,9 +6,10 @@ import { builtPages, pageType } from './site';
 test.use({ javaScriptEnabled: false });
 
 test('every page shows its main content without JavaScript', async ({ page }) => {
+  test.setTimeout(180_000); // visits every built page; the workers share the machine with the axe audit
   const problems: string[] = [];
   for (const path of builtPages()) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     const text = (await page.locator('main').innerText()).trim();
     if (text.length < 200) problems.push(`${path} (${pageType(path)}): main content is only ${text.length} characters`);
     if (!(await page.getByRole('heading', { level: 1 }).isVisible())) problems.push(`${path}: no visible h1`);
@@ -17,6 +18,7 @@ test('every page shows its main content without JavaScript', async ({ page }) =>
 });
 
 test('mesh profiles show every support cell and study pages every number without JavaScript', async ({ page, request }) => {
+  test.setTimeout(120_000);
   const { meshes, features } = await getJson<FeaturesExport>(request, '/data/features.json');
   const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
   for (const mesh of meshes) {
