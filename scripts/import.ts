@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import * as yaml from 'js-yaml';
 import { parseLoadResult, LoadResultError, type LoadSummary } from '../src/lib/loadResults';
 import { mergeIntoStudy, scenarioOf } from '../src/lib/importStudy';
+import { patchStudyFrontmatter } from '../src/lib/frontmatterPatch';
 import { parseContentFile, readRawContent, validateContent } from '../src/lib/contentFiles';
 import { KEBAB_ID, todayIso } from '../src/schemas/common';
 
@@ -119,7 +120,8 @@ if (!exists && (!options.title || !options.url)) fail('--create needs --title an
 const today = todayIso();
 const sourceId = `${study}-results`;
 const text = exists ? readFileSync(studyFile, 'utf8') : '';
-const body = exists ? text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') : `\nLoad-test results imported with \`npm run import\`. Describe the cluster, what was enabled and what the numbers do not show.\n`;
+const fence = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---\r?\n?/.exec(text);
+const body = exists ? text.slice(fence?.[0].length ?? 0) : `\nLoad-test results imported with \`npm run import\`. Describe the cluster, what was enabled and what the numbers do not show.\n`;
 const existing = exists ? (parseContentFile(text, '.mdx') as Record<string, unknown>) : null;
 const { data, changes } = mergeIntoStudy(existing, summaries, { study, mesh, variant: options.variant!, today }, options.title ? { title: options.title, publisher: options.publisher!, url: options.url ?? '' } : undefined, sourceId);
 const source = exists ? null : { title: `${options.title} — raw results`, publisher: options.publisher, url: options.url, kind: 'benchmark', vendorOf: [], accessed: today };
@@ -133,7 +135,10 @@ if (source) raw.sources!.push({ file: join(contentDir, 'sources', `${sourceId}.y
 const problems = validateContent(raw).problems.filter((p) => resolve(p.file) === resolve(studyFile) || p.file.endsWith(`${sourceId}.yaml`));
 if (problems.length) fail(`${problems[0]!.file}: ${problems[0]!.field}: ${problems[0]!.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; nothing written`);
 
-writeFileSync(studyFile, `---\n${yaml.dump(data, { lineWidth: 110, noRefs: true })}---\n${body}`);
+// Edit the hand-written frontmatter in place where possible, so its formatting and comments stay.
+const patched = exists && fence ? patchStudyFrontmatter(fence[1]!, data) : null;
+if (exists && patched === null) changes.push('frontmatter re-serialised (its layout could not be kept; values are unchanged)');
+writeFileSync(studyFile, `---\n${patched ?? yaml.dump(data, { lineWidth: 110, noRefs: true })}---\n${body}`);
 if (source) writeFileSync(join(contentDir, 'sources', `${sourceId}.yaml`), yaml.dump(source, { lineWidth: 110 }));
 console.log(`${studyFile}: ${changes.join('; ')}`);
 if (source) console.log(`${join(contentDir, 'sources', `${sourceId}.yaml`)}: created (the study's source)`);

@@ -83,4 +83,20 @@ describe('npm run import', () => {
     expect(new Set(study.data.results.map((r) => r.mesh.id))).toEqual(new Set(['istio-sidecar', 'no-mesh']));
     expect(study.data.conditions.loadTool).toBe('Fortio 1.3.1');
   });
+
+  it('adds runs to a hand-written study by editing it in place: its own lines, comments and body stay', () => {
+    const file = join(content, 'benchmarks', 'seed-3-node-latency.mdx');
+    const original = readFileSync(file, 'utf8');
+    const runs = readdirSync(ISTIO).filter((f) => f.includes('193ff770') && /_c_(1|64)_1024_base\.json$/.test(f)).map((f) => join(ISTIO, f));
+    const { status, stdout, stderr } = run('--study', 'seed-3-node-latency', '--mesh', 'linkerd', ...runs);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toMatch(/results: 10 added, 0 replaced \(linkerd\)/);
+    expect(stdout).not.toMatch(/re-serialised/);
+    const written = readFileSync(file, 'utf8');
+    const kept = new Set(written.split('\n'));
+    const lost = original.split('\n').filter((line) => !kept.has(line));
+    expect(lost.sort()).toEqual(['  connections: null', '  duration: null', '  loadTool: null', '  requestRate: null']);
+    expect(written.slice(written.indexOf('\n---\n'))).toBe(original.slice(original.indexOf('\n---\n')));
+    expect(loadContent(content, work).problems).toEqual([]);
+  });
 });
