@@ -24,9 +24,16 @@ const args = new Set(process.argv.slice(2));
 const BUDGET = {
   buildSeconds: 90,
   lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
-  // Pages without charts or search ship only the theme launcher (DESIGN.md: "a tiny launcher").
-  jsGzipNoCharts: 5 * 1024,
+  // First-load JavaScript (gzip) by what a page does. DESIGN.md: pages without interactive parts ship
+  // nothing beyond "a tiny theme/search launcher"; it gives no number, so these are ours. Chart.js is
+  // not counted: it loads when a chart nears the viewport, and its size is printed beside.
+  js: {
+    reading: 3 * 1024, // the theme and search launcher only
+    interactive: 8 * 1024, // launcher + the page's own controls (matrix filters, chooser, calculator…)
+    charts: 5 * 1024, // launcher + the chart element that loads Chart.js on view
+  },
 };
+type PageKind = keyof typeof BUDGET.js;
 
 const mark = (ok: boolean) => (ok ? 'within' : 'OVER');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -80,6 +87,7 @@ function firstLoad(path: string) {
     html: gzipSync(html).length,
     css: css.reduce((n, f) => n + gz(join('dist', f)), 0),
     js: [...js].reduce((n, f) => n + gz(join('dist', f)), 0),
+    files: js,
     chartJs: text.includes('<atlas-chart'),
   };
 }
@@ -89,11 +97,14 @@ const chartRuntimeGz = chartRuntime ? gzipSync(readFileSync(join('dist/_astro', 
 const representatives = new Map<string, string>();
 for (const path of pages) if (!representatives.has(pageType(path))) representatives.set(pageType(path), path);
 console.log('\n## First load per page type (gzip)');
-const widths = [18, 44, 10, 10, 10, 28];
+const widths = [18, 44, 10, 10, 10, 44];
 console.log(row(['type', 'page', 'HTML', 'CSS', 'JS', 'JS budget'], widths));
+// The launcher is what a page with no interactive parts of its own loads: the 404 page's scripts.
+const launcher = firstLoad('/404.html').files;
 for (const [type, path] of representatives) {
   const f = firstLoad(path);
-  const budget = f.chartJs ? `charts: +${kb(chartRuntimeGz)} on view` : `${kb(BUDGET.jsGzipNoCharts)}: ${mark(f.js <= BUDGET.jsGzipNoCharts)}`;
+  const kind: PageKind = f.chartJs ? 'charts' : [...f.files].some((file) => !launcher.has(file)) ? 'interactive' : 'reading';
+  const budget = `${kind} ${kb(BUDGET.js[kind])}: ${mark(f.js <= BUDGET.js[kind])}${kind === 'charts' ? ` (+${kb(chartRuntimeGz)} on view)` : ''}`;
   console.log(row([type, path, kb(f.html), kb(f.css), kb(f.js), budget], widths));
 }
 

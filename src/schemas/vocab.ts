@@ -33,7 +33,7 @@ export const REQUIREMENT_SHORT: Record<Requirement, string> = {
   'external-service': 'external service',
   'gateway-api': 'Gateway API',
 };
-export const REQUIREMENT_IDS = Object.keys(REQUIREMENTS) as [Requirement, ...Requirement[]];
+export const REQUIREMENT_IDS = /* @__PURE__ */ Object.keys(REQUIREMENTS) as [Requirement, ...Requirement[]];
 
 /** Feature categories, in the order the matrix shows them. */
 export const CATEGORIES = {
@@ -45,7 +45,7 @@ export const CATEGORIES = {
   platform: 'Platform and operations',
 } as const;
 export type Category = keyof typeof CATEGORIES;
-export const CATEGORY_IDS = Object.keys(CATEGORIES) as [Category, ...Category[]];
+export const CATEGORY_IDS = /* @__PURE__ */ Object.keys(CATEGORIES) as [Category, ...Category[]];
 
 /** Kinds of citation. */
 export const SOURCE_KINDS = [
@@ -74,37 +74,6 @@ export const DATA_PLANE_KINDS = [
   'none',
 ] as const;
 
-/** Units a benchmark result may be stated in. */
-export const UNITS = ['ms', 'MB', 'MiB', 'vCPU', 'percent', 'qps', 'qps/core', 'cpu-ms'] as const;
-export type Unit = (typeof UNITS)[number];
-
-/**
- * Benchmark metric ids (public data API v1) with their unit, label and, for latency percentiles,
- * the percentile used to check ordering (p50 ≤ p90 ≤ p99 ≤ p99.9 ≤ max).
- */
-export const METRICS = {
-  latency_p50_ms: { unit: 'ms', label: 'Latency p50', percentile: 50 },
-  latency_p90_ms: { unit: 'ms', label: 'Latency p90', percentile: 90 },
-  latency_p99_ms: { unit: 'ms', label: 'Latency p99', percentile: 99 },
-  latency_p999_ms: { unit: 'ms', label: 'Latency p99.9', percentile: 99.9 },
-  latency_max_ms: { unit: 'ms', label: 'Latency max', percentile: 100 },
-  added_latency_p50_ms: { unit: 'ms', label: 'Added latency p50 (vs no mesh)', percentile: 50 },
-  added_latency_p90_ms: { unit: 'ms', label: 'Added latency p90 (vs no mesh)', percentile: 90 },
-  added_latency_p99_ms: { unit: 'ms', label: 'Added latency p99 (vs no mesh)', percentile: 99 },
-  added_latency_max_ms: { unit: 'ms', label: 'Added latency max (vs no mesh)', percentile: 100 },
-  memory_per_pod_mb: { unit: 'MB', label: 'Memory per pod' },
-  memory_per_node_mb: { unit: 'MB', label: 'Memory per node' },
-  memory_total_mib: { unit: 'MiB', label: 'Total data-plane memory' },
-  proxy_memory_max_mb: { unit: 'MB', label: 'Largest data-plane proxy memory' },
-  control_plane_memory_mb: { unit: 'MB', label: 'Control-plane memory' },
-  proxy_cpu_ms: { unit: 'cpu-ms', label: 'Data-plane proxy CPU time' },
-  cpu_vcpu_per_1000_rps: { unit: 'vCPU', label: 'CPU per 1,000 requests/s' },
-  memory_mb_per_1000_rps: { unit: 'MB', label: 'Memory per 1,000 requests/s' },
-  throughput_change_pct: { unit: 'percent', label: 'Throughput change vs no mesh' },
-  qps_per_core: { unit: 'qps/core', label: 'Queries per second per core' },
-  qps_relative_pct: { unit: 'percent', label: 'Queries served, relative to the other mesh' },
-  latency_tail_relative_pct: { unit: 'percent', label: 'Tail latency, relative to the other mesh' },
-  cpu_relative_pct: { unit: 'percent', label: 'CPU used, relative to the other mesh' },
-} as const satisfies Record<string, { unit: Unit; label: string; percentile?: number }>;
-export type MetricId = keyof typeof METRICS;
-export const METRIC_IDS = Object.keys(METRICS) as [MetricId, ...MetricId[]];
+// Units and metrics live in their own module so that browser code needing only the support
+// vocabulary (the matrix) does not ship the metric table that the chart code uses.
+export { UNITS, METRICS, METRIC_IDS, type Unit, type MetricId } from './metrics';

@@ -66,6 +66,7 @@ test('search code loads only when search is first used', async ({ page }) => {
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/features/');
   expect(requests.some((u) => u.includes('/pagefind/'))).toBe(false);
+  expect(requests.filter((u) => /searchClient/.test(u))).toEqual([]); // the dialog's own search code waits too
   await page.getByRole('button', { name: /Search/ }).click();
   await page.getByRole('searchbox', { name: 'Search Mesh Atlas' }).fill('mtls');
   await expect.poll(() => requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
