@@ -180,3 +180,18 @@ export function recommend(data: ChooserData, answers: ChooserAnswers): Recommend
   }
   return { ranked, excluded, noMesh };
 }
+
+/**
+ * The result in one sentence, for the line above the questions (read out by screen readers when the
+ * answers change): how many meshes are recommended and which comes first, how many are excluded.
+ */
+export function summarizeRecommendation(result: Recommendation): string {
+  const parts = [
+    result.ranked.length
+      ? `${result.ranked.length} recommended, best first ${result.ranked[0]!.name}`
+      : 'No mesh has some support for everything you require',
+  ];
+  if (result.excluded.length) parts.push(`${result.excluded.length} excluded (${result.excluded.map((e) => e.name).join(', ')})`);
+  if (result.noMesh.suggested) parts.push('consider running no mesh at all');
+  return `${parts.join('; ')}.`;
+}

@@ -18,6 +18,10 @@ test('the chooser excludes meshes that lack a required feature and keeps its ans
   const excluded = page.locator('[data-excluded] li[data-mesh="cilium"]');
   await expect(excluded.getByRole('link', { name: /No support for Fault injection/ })).toHaveAttribute('href', '/features/#fault-injection-abort-cilium');
   await expect(page.getByLabel('Services')).toHaveValue('40');
+  // The one-line result above the questions names the first recommended mesh and the excluded ones.
+  const first = await recommended.locator('li[data-mesh] > a').first().textContent();
+  await expect(page.locator('[data-summary]')).toContainText(`best first ${first}`);
+  await expect(page.locator('[data-summary]')).toContainText(/excluded \(.*Cilium/);
 
   await page.getByLabel('Our nodes are memory-bound (GPU or small nodes)').check();
   await expect(page).toHaveURL(/\?need=fault-injection-abort&services=40&memory=1$/);
@@ -31,6 +35,7 @@ test('the chooser suggests no mesh for eight services', async ({ page }) => {
   await page.goto('/choose/?services=8');
   await expect(page.locator('[data-no-mesh]')).toHaveAttribute('data-suggested', 'true');
   await expect(page.locator('[data-no-mesh]')).toContainText('Consider running no mesh at all.');
+  await expect(page.locator('[data-summary]')).toContainText('consider running no mesh at all');
 });
 
 test('Ctrl+K opens search, which finds Cilium for "WireGuard" and Istio ambient for "ztunnel"', async ({ page }) => {

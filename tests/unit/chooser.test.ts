@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooserData, EMPTY_ANSWERS, parseChooserAnswers, recommend, requiredFeatures, serializeChooserAnswers } from '../../src/lib/chooser';
+import { chooserData, EMPTY_ANSWERS, parseChooserAnswers, recommend, requiredFeatures, serializeChooserAnswers, summarizeRecommendation } from '../../src/lib/chooser';
 import { loadContent } from '../../src/lib/contentFiles';
 
 const { atlas } = loadContent('content');
@@ -40,6 +40,21 @@ describe('chooser logic on the real content', () => {
     const without = recommend(data, { ...EMPTY_ANSWERS, ebpf: false }).ranked.find((r) => r.mesh === 'cilium')!;
     const withIt = recommend(data, { ...EMPTY_ANSWERS, ebpf: true }).ranked.find((r) => r.mesh === 'cilium')!;
     expect(withIt.score).toBeGreaterThan(without.score);
+  });
+});
+
+describe('the one-line summary', () => {
+  it('names the first mesh and the excluded ones, and suggests no mesh when the result does', () => {
+    const faults = recommend(data, { ...EMPTY_ANSWERS, need: ['fault-injection-abort'] });
+    const line = summarizeRecommendation(faults);
+    expect(line).toContain(`${faults.ranked.length} recommended, best first ${faults.ranked[0]!.name}`);
+    expect(line).toMatch(/excluded \([^)]*Cilium[^)]*\)/);
+    expect(summarizeRecommendation(recommend(data, { ...EMPTY_ANSWERS, services: 8 }))).toMatch(/consider running no mesh at all\.$/);
+  });
+
+  it('says so when every mesh is excluded', () => {
+    const none = { ranked: [], excluded: [{ mesh: 'a', name: 'A', reasons: [] }], noMesh: { suggested: false, reasons: [] } };
+    expect(summarizeRecommendation(none)).toBe('No mesh has some support for everything you require; 1 excluded (A).');
   });
 });
 
