@@ -3,7 +3,7 @@
  * so the browser code only turns it into elements.
  */
 import { LEVEL_DISPLAY } from './levels';
-import { REQUIREMENTS, type Requirement, type SupportLevel } from '../schemas/vocab';
+import { PROJECT_NAMES, REQUIREMENTS, type Requirement, type SupportLevel } from '../schemas/vocab';
 import { formatDate } from './format';
 
 export interface FeaturesExportLike {
@@ -30,8 +30,6 @@ export interface CellDetails {
   featureUrl: string;
 }
 
-const PROJECT_NAMES: Record<string, string> = { istio: 'Istio', cilium: 'Cilium', linkerd: 'Linkerd' };
-
 export function cellDetails(data: FeaturesExportLike, featureId: string, meshId: string): CellDetails | null {
   const feature = data.features.find((f) => f.id === featureId);
   const mesh = data.meshes.find((m) => m.id === meshId);
@@ -49,7 +47,7 @@ export function cellDetails(data: FeaturesExportLike, featureId: string, meshId:
       url,
       title: source?.title ?? url,
       byline: source ? `${source.publisher}${source.date ? `, ${source.date.slice(0, 4)}` : ''}` : '',
-      vendor: source?.vendorOf.length ? `vendor: ${source.vendorOf.map((p) => PROJECT_NAMES[p] ?? p).join(', ')}` : null,
+      vendor: source?.vendorOf.length ? `vendor: ${source.vendorOf.map((p) => PROJECT_NAMES[p as keyof typeof PROJECT_NAMES] ?? p).join(', ')}` : null,
     };
   });
   return {

@@ -5,6 +5,7 @@
  */
 import type { ChartSpec } from './charts';
 import { unitAxisLabel } from './charts';
+import { wrapText } from './text';
 
 export type ChartTheme = 'light' | 'dark';
 
@@ -23,6 +24,18 @@ export interface ChartOptions {
   animate: boolean;
 }
 
+/**
+ * A bar label split into lines of at most `max` characters at spaces (a longer single word stays
+ * whole), so long labels such as "Istio ambient, ztunnel + waypoint per namespace" fit beside the
+ * bars on a phone instead of being cut at the canvas edge. Short labels stay plain strings.
+ */
+export function wrapLabel(label: string, max: number): string | string[] {
+  return label.length <= max ? label : wrapText(label, max);
+}
+
+/** Characters per line of a bar label beside a horizontal bar. */
+export const LABEL_LINE = 20;
+
 export function chartConfig(spec: ChartSpec, { theme, animate }: ChartOptions) {
   const ink = INK[theme];
   const palette = PALETTE[theme];
@@ -38,7 +51,7 @@ export function chartConfig(spec: ChartSpec, { theme, animate }: ChartOptions) {
   return {
     type: 'bar' as const,
     data: {
-      labels: spec.labels,
+      labels: horizontal ? spec.labels.map((label) => wrapLabel(label, LABEL_LINE)) : spec.labels,
       datasets: spec.datasets.map((dataset, i) => ({
         label: dataset.label,
         data: dataset.data,

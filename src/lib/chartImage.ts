@@ -9,6 +9,8 @@ import { createCanvas, GlobalFonts, SvgExportFlag, type SKRSContext2D } from '@n
 import { BarController, BarElement, BasicPlatform, CategoryScale, Chart, Legend, LinearScale, SubTitle, Title, type Plugin } from 'chart.js';
 import { chartConfig, type ChartTheme } from './chartConfig';
 import { unitAxisLabel, type ChartSpec } from './charts';
+import { PROJECT_NAMES } from '../schemas/vocab';
+import { wrapText } from './text';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, SubTitle);
 
@@ -18,6 +20,8 @@ const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-font
 GlobalFonts.registerFromPath(join(fontDir, 'DejaVuSans.ttf'), FONT);
 GlobalFonts.registerFromPath(join(fontDir, 'DejaVuSans-Bold.ttf'), FONT);
 Chart.defaults.font.family = FONT;
+// Images are shown scaled down in wikis and previews: larger text than the browser's 12 px.
+Chart.defaults.font.size = 14;
 
 const BACKGROUND: Record<ChartTheme, string> = { light: '#ffffff', dark: '#0f172a' };
 const MUTED: Record<ChartTheme, string> = { light: '#475569', dark: '#94a3b8' };
@@ -26,7 +30,7 @@ export const IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** The line under an image: where the numbers come from, and that a vendor ran it. */
 export function sourceLine(spec: ChartSpec): string {
-  const vendor = spec.study.vendorOf.length ? ` (vendor-run: ${spec.study.vendorOf.join(', ')})` : '';
+  const vendor = spec.study.vendorOf.length ? ` (vendor-run: ${spec.study.vendorOf.map((p) => PROJECT_NAMES[p as keyof typeof PROJECT_NAMES] ?? p).join(', ')})` : '';
   return `Source: ${spec.source.publisher}${spec.study.date ? `, ${spec.study.date.slice(0, 4)}` : ''} — ${spec.source.url}${vendor} · Mesh Atlas`;
 }
 
@@ -64,7 +68,7 @@ function imageConfig(spec: ChartSpec, theme: ChartTheme) {
       plugins: {
         ...base.options.plugins,
         title: { display: true, text: `${spec.title} (${unitAxisLabel(spec.unit)})`, color: base.options.plugins.legend.labels.color, font: { size: 22, weight: 'bold' as const }, align: 'start' as const },
-        subtitle: { display: true, text: spec.conditions, color: MUTED[theme], font: { size: 14 }, align: 'start' as const, padding: { bottom: 12 } },
+        subtitle: { display: true, text: wrapText(spec.conditions, 130), color: MUTED[theme], font: { size: 14 }, align: 'start' as const, padding: { bottom: 12 } },
         tooltip: { enabled: false },
       },
     },
@@ -75,17 +79,18 @@ function imageConfig(spec: ChartSpec, theme: ChartTheme) {
 
 /** Renders the chart; SVG text is turned into paths so it renders without the font installed. */
 export function renderChartImage(spec: ChartSpec, format: 'png' | 'svg', theme: ChartTheme, size = IMAGE_SIZE): Buffer {
-  const draw = (ctx: SKRSContext2D) => {
+  // Export before `destroy()`: Chart.js clears the canvas when it is destroyed.
+  const render = <T>(ctx: SKRSContext2D, output: () => T): T => {
     const chart = new Chart(ctx as never, imageConfig(spec, theme) as never);
     chart.draw();
+    const result = output();
     chart.destroy();
+    return result;
   };
   if (format === 'svg') {
     const canvas = createCanvas(size.width, size.height, SvgExportFlag.ConvertTextToPaths);
-    draw(canvas.getContext('2d'));
-    return canvas.getContent();
+    return render(canvas.getContext('2d'), () => canvas.getContent());
   }
   const canvas = createCanvas(size.width, size.height);
-  draw(canvas.getContext('2d'));
-  return canvas.toBuffer('image/png');
+  return render(canvas.getContext('2d'), () => canvas.toBuffer('image/png'));
 }

@@ -65,6 +65,16 @@ export function conditionsLine(conditions: StudyEntry['data']['conditions']): st
   return parts.length ? parts.join(' · ') : 'Test conditions not stated by the source';
 }
 
+/**
+ * How a result's variant reads after the mesh's name: nothing for the default, nor when the name
+ * already says it ("Istio sidecar", variant "sidecar").
+ */
+export function variantLabel(meshName: string, variant: string): string | null {
+  if (variant === 'default') return null;
+  const words = new Set(meshName.toLowerCase().split(/\s+/));
+  return words.has(variant.toLowerCase()) ? null : variant;
+}
+
 /** Builds the spec of one chart of a study. */
 export function buildChartSpec(atlas: AtlasData, study: StudyEntry, chart: ChartDefinition): ChartSpec {
   const meshes = sortedMeshes(atlas);
@@ -76,10 +86,10 @@ export function buildChartSpec(atlas: AtlasData, study: StudyEntry, chart: Chart
   const scenarios = chart.scenarios ?? [...new Set(results.map((r) => r.scenario))];
   const multiScenario = chart.groupBy === 'series' && scenarios.length > 1;
   const seriesKey = (r: ResultData) => [r.mesh.id, r.variant, multiScenario ? r.scenario : ''].join('\u0000');
-  const seriesLabel = (r: ResultData) =>
-    [meshName.get(r.mesh.id) ?? r.mesh.id, r.variant !== 'default' ? r.variant : null, multiScenario ? r.scenario : null]
-      .filter(Boolean)
-      .join(' · ');
+  const seriesLabel = (r: ResultData) => {
+    const name = meshName.get(r.mesh.id) ?? r.mesh.id;
+    return [name, variantLabel(name, r.variant), multiScenario ? r.scenario : null].filter(Boolean).join(' · ');
+  };
   // Series in mesh display order, then in the order the study lists them.
   const series = [...new Map(results.map((r) => [seriesKey(r), r])).values()].sort(
     (a, b) => (meshRank.get(a.mesh.id) ?? 99) - (meshRank.get(b.mesh.id) ?? 99),

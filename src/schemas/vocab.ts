@@ -62,6 +62,8 @@ export const SOURCE_KINDS = [
 /** Upstream projects whose vendors or maintainers may author a source. */
 export const PROJECTS = ['istio', 'cilium', 'linkerd'] as const;
 export type Project = (typeof PROJECTS)[number];
+/** How a project is named in prose and vendor marks. */
+export const PROJECT_NAMES: Record<Project, string> = { istio: 'Istio', cilium: 'Cilium', linkerd: 'Linkerd' };
 
 /** CNCF maturity of the upstream project. */
 export const CNCF_STATUSES = ['graduated', 'incubating', 'sandbox', 'none', 'not-applicable'] as const;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/csv';
 import { getJson, type BenchmarksExport } from './helpers';
 
@@ -6,6 +6,20 @@ interface ChartsExport {
   charts: { id: string; title: string; study: string; embed: string; svg: string; png: string; svgDark: string; pngDark: string; csv: string; page: string }[];
 }
 const local = (url: string) => new URL(url).pathname;
+
+/** Share of an image's pixels that differ from its top-left corner, decoded by the browser. */
+const drawnShare = (page: Page, src: string) =>
+  page.evaluate(async (url) => {
+    const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let differing = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 30) differing++;
+    }
+    return differing / (data.length / 4);
+  }, src);
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (bytes: Buffer) => {
@@ -28,6 +42,8 @@ test('every chart in charts.json has a working embed page, valid SVG and PNG ima
       const response = await request.get(local(url));
       expect(response.headers()['content-type']).toBe('image/png');
       expect(pngSize(await response.body()), url).toEqual({ width: 1200, height: 630 });
+      // Decoded in the browser, the image is a chart, not a blank background.
+      expect(await drawnShare(page, local(url)), `${url}: share of drawn pixels`).toBeGreaterThan(0.04);
     }
     for (const url of [chart.svg, chart.svgDark]) {
       const svg = await (await request.get(local(url))).text();
@@ -87,5 +103,6 @@ test('comparison and study pages have their own 1200×630 link-preview images', 
     const response = await request.get(local(image!));
     expect(response.status(), image!).toBe(200);
     expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+    expect(await drawnShare(page, local(image!)), `${image}: share of drawn pixels`).toBeGreaterThan(0.01);
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allChartSpecs, buildChartSpec, chartTable, conditionsLine, restrictChartSpec } from '../../src/lib/charts';
-import { CHART_SIZES, chartConfig, chartSize } from '../../src/lib/chartConfig';
+import { allChartSpecs, variantLabel, buildChartSpec, chartTable, conditionsLine, restrictChartSpec } from '../../src/lib/charts';
+import { CHART_SIZES, chartConfig, chartSize, LABEL_LINE, wrapLabel } from '../../src/lib/chartConfig';
 import { validateContent } from '../../src/lib/contentFiles';
 import { loadContent } from '../../src/lib/contentFiles';
 import { clone, raw } from './fixtures';
@@ -84,6 +84,39 @@ describe('Chart.js configuration', () => {
     expect(CHART_SIZES[chartSize(spec)]).toBeGreaterThanOrEqual(60 + 5 * 28 + 10 * 10);
     const byScenario = specs.find((s) => s.groupBy === 'scenario')!;
     expect(chartConfig(byScenario, { theme: 'light', animate: true }).options.indexAxis).toBe('x');
+  });
+});
+
+describe('bar labels', () => {
+  it('name the variant after the mesh unless it is the default or the name already says it', () => {
+    expect(variantLabel('Linkerd', 'default')).toBeNull();
+    expect(variantLabel('Istio sidecar', 'sidecar')).toBeNull();
+    expect(variantLabel('Istio ambient', 'waypoint (L7)')).toBe('waypoint (L7)');
+    expect(variantLabel('Cilium', 'WireGuard + L7 proxy + L7 policy')).toBe('WireGuard + L7 proxy + L7 policy');
+  });
+
+  it('stay distinct within every chart of the real content', () => {
+    for (const spec of allChartSpecs(loadContent('content').atlas)) {
+      expect(new Set(spec.labels).size, spec.id).toBe(spec.labels.length);
+      expect(new Set(spec.datasets.map((d) => d.label)).size, spec.id).toBe(spec.datasets.length);
+    }
+  });
+
+  it('wrap at spaces into lines of at most the given length; short labels and long words stay whole', () => {
+    expect(wrapLabel('Cilium', 20)).toBe('Cilium');
+    expect(wrapLabel('Istio ambient, ztunnel + waypoint per namespace', 20)).toEqual(['Istio ambient,', 'ztunnel + waypoint', 'per namespace']);
+    expect(wrapLabel('a-very-long-single-identifier here', 10)).toEqual(['a-very-long-single-identifier', 'here']);
+  });
+
+  it('long labels of horizontal charts reach Chart.js wrapped, and every line fits', () => {
+    const { atlas } = loadContent('content');
+    const spec = allChartSpecs(atlas).find((s) => s.groupBy === 'series' && s.labels.some((l) => l.length > LABEL_LINE))!;
+    const labels = chartConfig(spec, { theme: 'light', animate: false }).data.labels;
+    spec.labels.forEach((label, i) => {
+      const lines = ([] as string[]).concat(labels[i]!);
+      expect(lines.join(' ')).toBe(label);
+      for (const line of lines) if (line.includes(' ')) expect(line.length).toBeLessThanOrEqual(LABEL_LINE);
+    });
   });
 });
 
