@@ -8,7 +8,7 @@ import type { ChartDefinition, ResultData } from '../schemas';
 import type { AtlasData } from './integrity';
 import { memoize, sortedMeshes, sourceById, type StudyEntry } from './queries';
 import { formatCondition } from './conditions';
-import { decimalsOf, formatValue } from './format';
+import { decimalsOf, formatValue, signedUnit } from './format';
 import { urls } from './urls';
 
 export interface ChartSpec {
@@ -197,7 +197,7 @@ export function chartTable(spec: ChartSpec): { columns: string[]; rows: { label:
       cells: spec.datasets.map((d) => {
         const v = d.data[i];
         if (v === null || v === undefined) return 'not reported';
-        const options = { decimals: spec.decimals, signed: spec.unit === 'percent' };
+        const options = { decimals: spec.decimals, signed: signedUnit(spec.unit) };
         const range = d.ranges[i];
         const text = formatValue(v, spec.unit, { ...options, approximate: d.approximate[i] ?? false });
         return range ? `${text} (range ${formatValue(range.min, spec.unit, options)}–${formatValue(range.max, spec.unit, options)})` : text;

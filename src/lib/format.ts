@@ -11,6 +11,9 @@ const UNIT_SUFFIX: Record<Unit, string> = {
   'cpu-ms': ' ms CPU',
 };
 
+/** Results in percent are changes or comparisons ("+56%", "-15%"), so they always carry a sign. */
+export const signedUnit = (unit: Unit): boolean => unit === 'percent';
+
 /**
  * Formats a number in its unit for tables: "12.3 ms", "-15%", "+56%". `decimals` fixes the number
  * of decimals so a column reads alike (2.0 beside 3.8, as the source printed it).

@@ -114,7 +114,7 @@ function resultEdits(text: string, node: unknown, before: unknown, after: unknow
  * what differs; or null when that cannot be done safely.
  */
 export function patchStudyFrontmatter(text: string, after: Raw): string | null {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const doc = parseDocument(text);
   if (doc.errors.length) return null;
   const before = doc.toJS() as unknown;
   if (!isRaw(before)) return null;
