@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readdirSync } from 'node:fs';
 import { reversePairRedirects } from './src/lib/compare.ts';
+import { contentCheck } from './src/lib/contentCheckIntegration.ts';
+import { contentMdxProcessor } from './src/lib/mdxProcessor.ts';
 
 // The public origin the site is deployed at; canonical URLs, the sitemap and exports use it.
 const site = process.env.MESH_ATLAS_SITE ?? 'https://mesh-atlas.example.org';
@@ -20,7 +22,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   redirects,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') && !redirectSources.has(new URL(page).pathname) })],
+  integrations: [
+    // First: the content checker (the same as `npm run validate`) stops the build on bad content,
+    // naming file and field, before Astro reads any of it.
+    contentCheck(contentDir),
+    // MDX bodies are rendered by Astro's default compiler (Sätteri) with one extra hast plugin that
+    // strips anything the content policy forbids: a second layer behind the checker.
+    mdx({ processor: contentMdxProcessor() }),
+    sitemap({ filter: (page) => !page.includes('/embed/') && !redirectSources.has(new URL(page).pathname) }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

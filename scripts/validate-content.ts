@@ -1,8 +1,17 @@
-/** `npm run validate`: checks every content file and cross-reference without building the site. */
+/**
+ * `npm run validate`: checks every content file and cross-reference without building the site —
+ * the same checker the build runs first (src/lib/contentFiles.ts). `--rules` lists the rules.
+ */
 import { loadContent } from '../src/lib/contentFiles';
 import { formatProblems } from '../src/lib/integrity';
+import { LOADER_RULES, RULES } from '../src/lib/rules';
 
-const { atlas, problems } = loadContent('content');
+if (process.argv.includes('--rules')) {
+  for (const rule of [...LOADER_RULES, ...RULES]) console.log(`${rule.id}: ${rule.description}`);
+  process.exit(0);
+}
+const contentDir = process.env['MESH_ATLAS_CONTENT'] ?? 'content';
+const { atlas, problems } = loadContent(contentDir);
 if (problems.length) {
   console.error(`${problems.length} content problem(s):\n${formatProblems(problems)}`);
   process.exit(1);

@@ -14,8 +14,8 @@ export const SourceSchema = () =>
       author: z.string().optional(),
       /** Publication date, when the source states one. */
       date: DateSchema().optional(),
-      /** Where to read it. */
-      url: z.url({ protocol: /^https$/, message: 'must be an https URL' }),
+      /** Where to read it (https only: the `https-only` rule says so, for this and every URL). */
+      url: z.url(),
       /** What kind of evidence it is. */
       kind: z.enum(SOURCE_KINDS),
       /**
