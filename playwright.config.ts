@@ -1,7 +1,21 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/chromium';
 
-const PORT = 4321;
+/**
+ * The tests always start their own server, on a port free at the time, and never reuse one they did
+ * not start (a `npm start` in another terminal is left alone). The port is chosen once, by the first
+ * process that loads this config, and passed on in E2E_PORT: Playwright loads the config again in
+ * every worker, and workers inherit the environment, so all of them agree. Set E2E_PORT to choose.
+ */
+function freePort(): string {
+  // A config loads synchronously, and a socket cannot be bound synchronously: ask a tiny child.
+  const probe = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim();
+}
+process.env['E2E_PORT'] ||= freePort();
+const PORT = Number(process.env['E2E_PORT']);
+if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) throw new Error(`E2E_PORT=${process.env['E2E_PORT']} is not a port number`);
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -25,8 +39,10 @@ export default defineConfig({
   webServer: {
     // Tests run against the built site, as deployed: build it, then serve dist/.
     command: 'npm run build && npm run serve',
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
+    // Never: a server already answering on this port is someone else's, and Playwright stops.
+    reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -110,17 +110,22 @@ for (const [type, path] of representatives) {
 
 // 3. Lighthouse (mobile, simulated throttling) per page type, against the production server.
 async function lighthouseScores() {
-  const port = 4399;
-  // Node itself, not npx: killing npx would leave the server running on the port.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'dist'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  // Node itself, not npx: killing npx would leave the server running on the port. PORT=0: a free
+  // port, read back from the line the server prints when it listens.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'dist'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+        if (match) resolve(Number(match[1]));
+      });
+      server.once('exit', (code) => reject(new Error(`serve exited (${code}) before listening`)));
+    });
     const chrome = await launch({
       chromePath: chromiumExecutable() ?? (await import('@playwright/test')).chromium.executablePath(),
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -37,3 +37,20 @@ export function patternMatches(pattern: string, path: string): boolean {
 export function headersFor(rules: HeaderRule[], path: string): [string, string][] {
   return rules.filter((rule) => patternMatches(rule.pattern, path)).flatMap((rule) => rule.headers);
 }
+
+/**
+ * The headers for a path as one value per name, the way a server sends them: a name set by several
+ * rules (matched case-insensitively) joins its values with ", ", which for Content-Security-Policy
+ * means several policies, all enforced. Keys keep the spelling of the first rule that sets them.
+ */
+export function mergedHeaders(rules: HeaderRule[], path: string): Map<string, string> {
+  const merged = new Map<string, string>();
+  const spelling = new Map<string, string>();
+  for (const [name, value] of headersFor(rules, path)) {
+    const key = spelling.get(name.toLowerCase()) ?? name;
+    spelling.set(name.toLowerCase(), key);
+    const previous = merged.get(key);
+    merged.set(key, previous === undefined ? value : `${previous}, ${value}`);
+  }
+  return merged;
+}

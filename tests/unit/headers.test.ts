@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/headersFile';
+import { headersFor, mergedHeaders, parseHeadersFile, patternMatches } from '../../src/lib/headersFile';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
@@ -14,6 +14,16 @@ describe('_headers format', () => {
     expect(patternMatches('/meshes/*', '/meshesx/')).toBe(false);
     expect(patternMatches('/a/:id/', '/a/b/')).toBe(true);
     expect(patternMatches('/a.b', '/axb')).toBe(false);
+  });
+
+  it('merges a header set by several rules into one value per name, as the server sends it', () => {
+    const merged = mergedHeaders(parseHeadersFile('/*\n  X-A: 1\n  CSP: a\n/x/*\n  csp: b\n  X-B: 2\n'), '/x/y');
+    expect([...merged]).toEqual([
+      ['X-A', '1'],
+      ['CSP', 'a, b'],
+      ['X-B', '2'],
+    ]);
+    expect([...mergedHeaders([], '/')]).toEqual([]);
   });
 
   it('rejects a header line outside any rule', () => {
@@ -35,6 +45,15 @@ describe('the site’s security headers', () => {
       expect(csp(path).some((policy) => policy.includes("frame-ancestors 'none'")), path).toBe(true);
     }
     expect(csp('/embed/charts/latency/').some((policy) => policy.includes('frame-ancestors'))).toBe(false);
+  });
+
+  it('frame nothing but the embeds once merged: one CSP value with both policies, and DENY', () => {
+    const home = mergedHeaders(rules, '/');
+    expect(home.get('Content-Security-Policy')).toMatch(/script-src 'self'.*, frame-ancestors 'none'$/);
+    expect(home.get('X-Frame-Options')).toBe('DENY');
+    const embed = mergedHeaders(rules, '/embed/charts/latency/');
+    expect(embed.get('Content-Security-Policy')).not.toContain('frame-ancestors');
+    expect(embed.has('X-Frame-Options')).toBe(false);
   });
 
   it('send nosniff and a referrer policy everywhere', () => {
