@@ -6,7 +6,7 @@
  * anchor ids the rendered page will have. Node-only (Sätteri is a native module).
  */
 import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { authorElementProblem } from './contentPolicy';
 
 /** The Markdown features Astro enables for MDX by default (GFM and smart punctuation). */
@@ -46,7 +46,7 @@ export function parseBody(body: string, lineOffset = 0): ParsedBody {
   let tree: Node;
   try {
     tree = mdxToMdast(body, { features: MDX_FEATURES }) as Node;
-    const data: { astro: { frontmatter: object; headings: { slug: string }[]; localImagePaths: Set<string>; remoteImagePaths: Set<string> } } = {
+    const data: { astro: SatteriAstroData } = {
       astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() },
     };
     const result = mdxToJs(body, {

@@ -48,11 +48,12 @@ export type UrlUse = 'link' | 'resource';
 export function urlProblem(url: string, use: UrlUse): string | null {
   // Browsers drop ASCII tab/newline anywhere and trim leading control characters and spaces.
   const normalised = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  if (normalised.startsWith('//') || normalised.startsWith('\\\\') || /^[/\\][/\\]/.test(normalised)) {
+  if (/^[/\\][/\\]/.test(normalised)) {
     return `"${url}" is protocol-relative; write https:// or a path on this site`;
   }
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(normalised)?.[1]?.toLowerCase();
-  if (scheme === undefined) return null;
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(normalised);
+  if (!match) return null;
+  const scheme = match[1]!.toLowerCase();
   if (use === 'resource') return `"${url}" loads from another origin; images must be files on this site`;
   if (scheme !== 'https') return `"${url}" uses ${scheme}:; only https links (or paths on this site) are allowed`;
   return null;

@@ -77,7 +77,7 @@ export function checkIntegrity(atlas: AtlasData, options: CheckOptions = {}, rul
   const problems: Problem[] = [];
   const known = Object.fromEntries(
     COLLECTION_KEYS.map((key) => [key, new Set([...atlas[key].map((e) => e.id), ...(options.known?.[key] ?? [])])]),
-  ) as Record<CollectionKey, ReadonlySet<string>>;
+  ) as unknown as Record<CollectionKey, ReadonlySet<string>>;
   for (const rule of rules) {
     rule.check({
       atlas,

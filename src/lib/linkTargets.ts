@@ -99,8 +99,8 @@ export function internalLinkProblem(url: string, from: string, targets: LinkTarg
   if (path && !path.startsWith('/')) return `"${url}" is a relative link; write the path from the site root (/features/…)`;
   const target = path || from;
   if (!targets.has(target)) {
-    const slashed = target.endsWith('/') || /\.[a-z0-9]+$/i.test(target) ? null : `${target}/`;
-    return slashed && targets.has(slashed) ? `"${url}": write ${slashed} (site URLs end with a slash)` : `"${url}": no page ${target} is built`;
+    const slashed = `${target}/`;
+    return targets.has(slashed) ? `"${url}": write ${slashed} (site URLs end with a slash)` : `"${url}": no page ${target} is built`;
   }
   if (!fragment) return null;
   const anchors = targets.get(target);

@@ -15,7 +15,9 @@ let origin: string;
 
 test.beforeAll(async () => {
   const files = sirv(DIST, { dev: false, extensions: ['html'] });
-  server = createServer((request, response) => files(request, response, () => response.writeHead(404).end()));
+  server = createServer((request, response) => files(request, response, () => {
+    response.writeHead(404).end();
+  }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

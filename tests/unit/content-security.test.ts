@@ -133,7 +133,7 @@ describe('the build’s MDX processor renders hostile bodies without any script'
   ].join('\n');
 
   async function render(source: string): Promise<string> {
-    const renderer = await contentMdxProcessor().createMdxRenderer(
+    const renderer = await contentMdxProcessor().createMdxRenderer!(
       { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never,
       { optimize: false } as never,
     );
@@ -153,7 +153,7 @@ describe('the build’s MDX processor renders hostile bodies without any script'
   it('and changes nothing in a body that is already safe', async () => {
     const safe = '## Why\n\nSee [the matrix](/features/#mtls) and <abbr title="mutual TLS">mTLS</abbr>.\n';
     const sanitized = await render(safe);
-    const renderer = await (await import('@astrojs/markdown-satteri')).satteri().createMdxRenderer(
+    const renderer = await (await import('@astrojs/markdown-satteri')).satteri().createMdxRenderer!(
       { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never,
       { optimize: false } as never,
     );
@@ -174,5 +174,39 @@ describe('parseBody', () => {
 
   it('gives the line of a compile error', () => {
     expect(parseBody('ok\n\n<div>\n\nunclosed\n').error).toEqual({ message: expect.stringMatching(/closing tag for `<div>`/), line: 3 });
+  });
+});
+
+describe('policy edges', () => {
+  it('an attribute merely containing "on" is no handler; aria attributes are whole words', () => {
+    expect(authorAttributeProblem('aria-controls', 'x')).toBeNull();
+    expect(authorAttributeProblem('aria-', 'x')).toMatch(/not allowed/);
+    expect(authorAttributeProblem('xaria-label', 'x')).toMatch(/not allowed/);
+    expect(authorAttributeProblem('aria-label2', 'x')).toMatch(/not allowed/);
+    expect(authorAttributeProblem('cite', null)).toBeNull();
+    expect(authorAttributeProblem('cite', 'https://example.org/')).toBeNull();
+  });
+  it('only leading control characters and spaces are dropped before the scheme', () => {
+    expect(urlProblem(' \u0000javascript:x', 'link')).toMatch(/uses javascript:/);
+    expect(urlProblem('/a javascript:x', 'link')).toBeNull();
+    expect(urlProblem('/path//twice', 'link')).toBeNull();
+    expect(urlProblem('/a\\\\b', 'link')).toBeNull();
+  });
+  it('lists what is allowed when it refuses', () => {
+    expect(authorElementProblem('img')).toBe(
+      '<img> is not allowed in content (allowed: abbr, b, br, cite, code, dd, del, details, dfn, div, dl, dt, em, i, ins, kbd, mark, p, q, s, samp, small, span, strong, sub, summary, sup, time, u, var)',
+    );
+    expect(authorAttributeProblem('style', 'x')).toBe('style: attribute not allowed (allowed: id, class, title, lang, dir, datetime, open, cite, aria-*)');
+  });
+  it('judges each candidate of a srcset on its own', () => {
+    expect(unsafeAttribute('srcset', '/a.png  1x,/b.png 2x')).toBe(false);
+    expect(unsafeAttribute('srcset', '/a.png\t1x, https://e.example/b.png 2x')).toBe(true);
+    expect(unsafeAttribute('poster', 'https://e.example/p.png')).toBe(true);
+    expect(unsafeAttribute('cite', 'https://e.example/')).toBe(false);
+    expect(unsafeAttribute('HREF', 'javascript:x')).toBe(true);
+  });
+  it('drops a JSX element with no attribute list only when its name is unsafe', () => {
+    expect(sanitizeNode({ type: 'mdxJsxFlowElement', name: 'span' })).toBe('keep');
+    expect(sanitizeNode({ type: 'element', tagName: 'p' })).toBe('keep');
   });
 });
