@@ -53,6 +53,25 @@ describe('pairs', () => {
     expect(parsePairSlug('istio-ambient-vs-no-mesh', ids)).toEqual({ a: 'istio-ambient', b: 'no-mesh' });
     expect(parsePairSlug('istio-vs-no-mesh', ids)).toBeNull();
     expect(parsePairSlug('no-mesh-vs-no-mesh', ids)).toBeNull();
+    expect(parsePairSlug('no-mesh-vs-istio-sidecar', ids)).toEqual({ a: 'no-mesh', b: 'istio-sidecar' });
+    expect(parsePairSlug('istio-ambient-vs-', ids)).toBeNull();
+    expect(parsePairSlug('istio-ambient-vs-no-mesh-x', ids)).toBeNull();
+    expect(parsePairSlug('x-istio-ambient-vs-no-mesh', ids)).toBeNull();
+    // Only an id the slug starts with is tried: "aa-vs-" is as long as "b-vs-x", and "yz" is an id.
+    expect(parsePairSlug('b-vs-xyz', ['aa', 'b', 'xyz', 'yz'])).toEqual({ a: 'b', b: 'xyz' });
+  });
+
+  it('has no pairs for fewer than two ids, and never pairs an id with itself', () => {
+    expect(comparePairs([])).toStrictEqual([]);
+    expect(comparePairs(['a', 'a'])).toStrictEqual([]);
+    expect(comparePairs(['b', 'a'])).toStrictEqual([{ a: 'a', b: 'b', slug: 'a-vs-b' }]);
+    expect(comparePairs(['c', 'a', 'b'])).toStrictEqual([
+      { a: 'a', b: 'b', slug: 'a-vs-b' },
+      { a: 'a', b: 'c', slug: 'a-vs-c' },
+      { a: 'b', b: 'c', slug: 'b-vs-c' },
+    ]);
+    expect(reversePairRedirects(['a'])).toStrictEqual({});
+    expect(() => canonicalPair('x', 'x')).toThrow('cannot compare "x" with itself');
   });
 });
 
@@ -73,7 +92,7 @@ describe('differences', () => {
     const { differing, same } = compareSupport(features, [first, second]);
     expect(differing.map((d) => d.feature.id)).toEqual(['f1', 'f2', 'f4', 'f5']);
     expect(same.map((d) => d.feature.id)).toEqual(['f3']);
-    expect(summarizeDifferences([...differing, ...same])).toEqual({
+    expect(summarizeDifferences([...differing, ...same])).toStrictEqual({
       differ: 4,
       total: 5,
       firstAhead: 1,
@@ -81,5 +100,45 @@ describe('differences', () => {
       sameLevelOtherwiseDifferent: 1,
       notComparable: 1,
     });
+  });
+
+  it('counts who is ahead for the side that is ahead (full > partial > none)', () => {
+    const pair = (a: SupportCellData['level'], b: SupportCellData['level']) => ({ cells: [cell(a), cell(b)], differs: a !== b });
+    // The first mesh is ahead on three features, the second on one: swapping sides must show.
+    const summary = summarizeDifferences([pair('full', 'partial'), pair('partial', 'none'), pair('full', 'none'), pair('none', 'partial')]);
+    expect(summary).toStrictEqual({ differ: 4, total: 4, firstAhead: 3, secondAhead: 1, sameLevelOtherwiseDifferent: 0, notComparable: 0 });
+    const reversed = summarizeDifferences([pair('partial', 'full'), pair('none', 'partial'), pair('none', 'full')]);
+    expect([reversed.firstAhead, reversed.secondAhead]).toStrictEqual([0, 3]);
+  });
+
+  it('calls a difference not comparable when either side is unknown or not applicable', () => {
+    const pair = (a: SupportCellData['level'], b: SupportCellData['level']) => ({ cells: [cell(a), cell(b)], differs: true });
+    const summary = summarizeDifferences([pair('unknown', 'full'), pair('none', 'not-applicable'), pair('not-applicable', 'unknown')]);
+    expect(summary).toStrictEqual({ differ: 3, total: 3, firstAhead: 0, secondAhead: 0, sameLevelOtherwiseDifferent: 0, notComparable: 3 });
+  });
+
+  it('counts features that do not differ in the total only', () => {
+    const same = { cells: [cell('full'), cell('partial')], differs: false };
+    expect(summarizeDifferences([same, same])).toStrictEqual({ differ: 0, total: 2, firstAhead: 0, secondAhead: 0, sameLevelOtherwiseDifferent: 0, notComparable: 0 });
+    expect(summarizeDifferences([])).toStrictEqual({ differ: 0, total: 0, firstAhead: 0, secondAhead: 0, sameLevelOtherwiseDifferent: 0, notComparable: 0 });
+  });
+
+  it('keeps each feature with its cells in mesh order, and needs a cell for every mesh', () => {
+    const first = { data: { support: { f1: cell('full'), f2: cell('none') } } };
+    const second = { data: { support: { f1: cell('none'), f2: cell('none') } } };
+    const { differing, same } = compareSupport([{ id: 'f1' }, { id: 'f2' }], [first, second]);
+    expect(differing).toStrictEqual([{ feature: { id: 'f1' }, cells: [cell('full'), cell('none')], differs: true }]);
+    expect(same).toStrictEqual([{ feature: { id: 'f2' }, cells: [cell('none'), cell('none')], differs: false }]);
+    expect(() => compareSupport([{ id: 'f3' }], [first, second])).toThrow('no cell for f3');
+  });
+
+  it('writes a signature of level, maturity and sorted requirements', () => {
+    expect(cellSignature(cell('full', { maturity: 'beta', requires: ['waypoint', 'add-on'] }))).toBe('full|beta|add-on+waypoint');
+    expect(cellSignature(cell('none'))).toBe('none||');
+    const requires = ['opt-in', 'add-on'] as SupportCellData['requires'];
+    cellSignature(cell('full', { requires }));
+    expect(requires).toStrictEqual(['opt-in', 'add-on']); // the cell's own list is not reordered
+    expect(signaturesDiffer([])).toBe(false);
+    expect(signaturesDiffer(['x'])).toBe(false);
   });
 });

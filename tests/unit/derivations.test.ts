@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/contentFiles';
 import {
   comparedMeshes,
   dataReviewedDate,
@@ -16,13 +15,9 @@ import { decimalsOf, formatDate, formatValue, latestDate } from '../../src/lib/f
 import { conditionRows, formatCondition } from '../../src/lib/conditions';
 import { effectiveTheme } from '../../src/lib/theme';
 import { isRealIsoDate } from '../../src/schemas/common';
-import { clone, raw } from './fixtures';
+import { atlasFrom, clone, raw } from './fixtures';
 
-const atlasOf = (content = clone()) => {
-  const { atlas, problems } = validateContent(content);
-  expect(problems).toEqual([]);
-  return atlas;
-};
+const atlasOf = (content = clone()) => atlasFrom(content);
 
 describe('queries', () => {
   it('orders meshes by their order field and separates the baseline', () => {

@@ -14,7 +14,56 @@ describe('matrix URL state', () => {
     const state = { meshes: ['cilium', 'linkerd'], categories: ['traffic'], q: 'retry budget', diff: true };
     const query = serializeMatrixState(state, options);
     expect(query).toBe('?m=cilium,linkerd&cat=traffic&q=retry+budget&diff=1');
-    expect(parseMatrixState(query, options)).toEqual(state);
+    expect(parseMatrixState(query, options)).toStrictEqual(state);
+  });
+
+  it('reads diff only as "1": 0, yes, true and an empty value are off', () => {
+    expect(parseMatrixState('?diff=1', options).diff).toBe(true);
+    for (const value of ['0', 'yes', 'true', '']) expect(parseMatrixState(`?diff=${value}`, options).diff, value).toBe(false);
+    expect(parseMatrixState('?m=cilium', options).diff).toBe(false);
+  });
+
+  it('trims ids and the text filter, and caps the filter at 100 characters', () => {
+    expect(parseMatrixState('?m=+cilium+,+linkerd&cat=+traffic+', options)).toStrictEqual({ meshes: ['cilium', 'linkerd'], categories: ['traffic'], q: '', diff: false });
+    expect(parseMatrixState('?q=++retry+', options).q).toBe('retry');
+    expect(parseMatrixState(`?q=${'a'.repeat(150)}`, options).q).toBe('a'.repeat(100));
+  });
+
+  it('accepts any non-empty selection by default, and selections exactly at the bounds', () => {
+    expect(parseMatrixState('?m=no-mesh', options).meshes).toStrictEqual(['no-mesh']);
+    expect(parseMatrixState('?m=no-mesh,linkerd,cilium,istio-sidecar', options).meshes).toStrictEqual(['no-mesh', 'linkerd', 'cilium', 'istio-sidecar']);
+    expect(parseMatrixState('?m=kuma', options).meshes).toStrictEqual(['istio-sidecar', 'cilium', 'linkerd', 'no-mesh']);
+    const bounded = { ...options, minMeshes: 2, maxMeshes: 2 };
+    expect(parseMatrixState('?m=linkerd,cilium', bounded).meshes).toStrictEqual(['linkerd', 'cilium']);
+    expect(parseMatrixState('?m=linkerd', bounded).meshes).toStrictEqual(options.meshIds);
+    expect(parseMatrixState('?m=linkerd,cilium,no-mesh', bounded).meshes).toStrictEqual(options.meshIds);
+  });
+
+  it('gives each state its own lists, not the options’ arrays', () => {
+    const defaults = { ...options, defaultMeshes: ['cilium'] };
+    const state = defaultMatrixState(defaults);
+    expect(state).toStrictEqual({ meshes: ['cilium'], categories: ['security', 'traffic'], q: '', diff: false });
+    expect(state.meshes).not.toBe(defaults.defaultMeshes);
+    expect(state.categories).not.toBe(options.categoryIds);
+    expect(defaultMatrixState(options).meshes).toStrictEqual(['istio-sidecar', 'cilium', 'linkerd', 'no-mesh']);
+  });
+
+  it('writes each control that differs from its default, and only those', () => {
+    const base = defaultMatrixState(options);
+    expect(serializeMatrixState({ ...base, diff: true }, options)).toBe('?diff=1');
+    expect(serializeMatrixState({ ...base, q: 'mtls' }, options)).toBe('?q=mtls');
+    // The mesh order is part of the view; the category order is not (it is the matrix's order).
+    expect(serializeMatrixState({ ...base, meshes: ['cilium', 'istio-sidecar', 'linkerd', 'no-mesh'] }, options)).toBe('?m=cilium,istio-sidecar,linkerd,no-mesh');
+    expect(serializeMatrixState({ ...base, meshes: ['istio-sidecar', 'cilium', 'linkerd'] }, options)).toBe('?m=istio-sidecar,cilium,linkerd');
+    expect(serializeMatrixState({ ...base, categories: ['traffic', 'security'] }, options)).toBe('');
+    expect(serializeMatrixState({ ...base, categories: ['traffic'] }, options)).toBe('?cat=traffic');
+    const three = { ...options, categoryIds: ['security', 'traffic', 'resilience'] };
+    expect(serializeMatrixState({ ...defaultMatrixState(three), categories: ['resilience', 'security'] }, three)).toBe('?cat=security,resilience');
+    expect(serializeMatrixState({ ...base, q: 'a&b' }, options)).toBe('?q=a%26b');
+    // Categories in vocabulary order, which is not alphabetical: every one shown is still the default.
+    const vocab = { ...options, categoryIds: ['security', 'traffic', 'resilience'] };
+    expect(serializeMatrixState(defaultMatrixState(vocab), vocab)).toBe('');
+    expect(serializeMatrixState({ ...defaultMatrixState(vocab), categories: ['resilience', 'traffic', 'security'] }, vocab)).toBe('');
   });
 
   it('keeps the order meshes were chosen in and drops unknown or repeated ids', () => {
@@ -54,5 +103,14 @@ describe('visible rows', () => {
 
   it('with one mesh shown, "only differences" has nothing to compare and hides nothing', () => {
     expect(visibleRows(rows, state({ meshes: ['cilium'], diff: true })).size).toBe(3);
+  });
+
+  it('shows every row of the shown categories without a filter, and rows that differ anywhere with diff', () => {
+    expect([...visibleRows(rows, state({}))]).toStrictEqual(['mtls', 'retries', 'split']);
+    expect([...visibleRows(rows, state({ q: '   ' }))]).toStrictEqual(['mtls', 'retries', 'split']);
+    expect([...visibleRows(rows, state({ categories: [] }))]).toStrictEqual([]);
+    expect([...visibleRows(rows, state({ meshes: ['cilium', 'linkerd', 'istio-sidecar'], diff: true }))]).toStrictEqual(['mtls', 'retries']);
+    expect([...visibleRows(rows, state({ meshes: ['cilium', 'linkerd'], diff: false }))]).toStrictEqual(['mtls', 'retries', 'split']);
+    expect([...visibleRows(rows, state({ q: 'canary', categories: ['security'] }))]).toStrictEqual([]);
   });
 });
