@@ -18,14 +18,14 @@ const AXE_TAGS = [
 ];
 
 // Pages are split into shards so the workers share the slowest part of the suite evenly.
-const SHARDS = 3;
+const SHARDS = 6;
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (let shard = 0; shard < SHARDS; shard++) {
     test(`every page: no axe violations and no console errors (${colorScheme}, part ${shard + 1} of ${SHARDS})`, async ({
       browser,
     }) => {
-      test.setTimeout(300_000);
+      test.setTimeout(600_000); // about a minute alone; generous, because another process may share the two cores
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       const problems: string[] = [];
@@ -75,7 +75,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 test("every internal link, fragment and asset resolves", async ({
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   const problems: string[] = [];
   const checked = new Map<string, number>();
   const idsOf = new Map<string, Set<string>>();
@@ -118,12 +118,12 @@ test("every internal link, fragment and asset resolves", async ({
       }
     }
   }
-  expect(checked.size).toBeGreaterThan(10);
+  expect(checked.size, "no internal link or asset found on any page").toBeGreaterThan(0);
   expect(problems, problems.join("\n")).toEqual([]);
 });
 
 test("every page is served with the security headers", async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   const problems: string[] = [];
   for (const path of builtPages()) {
     const response = await request.get(path);
@@ -149,7 +149,7 @@ test("every page is served with the security headers", async ({ request }) => {
 });
 
 test("every page is valid HTML", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   const validator = new HtmlValidate({
     extends: ["html-validate:recommended"],
     rules: {
@@ -171,7 +171,7 @@ test("every page is valid HTML", async () => {
 });
 
 test("every page has a title, a description, a canonical URL and link-preview tags", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   const problems: string[] = [];
   for (const path of builtPages()) {
     const html = readPage(path);

@@ -1,11 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/csv';
-import { getJson, type BenchmarksExport } from './helpers';
-
-interface ChartsExport {
-  charts: { id: string; title: string; study: string; embed: string; svg: string; png: string; svgDark: string; pngDark: string; csv: string; page: string }[];
-}
-const local = (url: string) => new URL(url).pathname;
+import { allPairs, benchmarks, charts as chartsExport, features, local, need } from './helpers';
 
 /** Share of an image's pixels that differ from its top-left corner, decoded by the browser. */
 const drawnShare = (page: Page, src: string) =>
@@ -28,10 +23,10 @@ const pngSize = (bytes: Buffer) => {
 };
 
 test('every chart in charts.json has a working embed page, valid SVG and PNG images and a CSV matching the JSON', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const { charts } = await getJson<ChartsExport>(request, '/data/charts.json');
-  const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
-  expect(charts.length).toBeGreaterThanOrEqual(10);
+  test.setTimeout(360_000);
+  const { charts } = await chartsExport(request);
+  const { studies } = await benchmarks(request);
+  need(charts, 'chart in charts.json');
   await page.goto('/');
   for (const chart of charts) {
     const embed = await request.get(local(chart.embed));
@@ -56,7 +51,7 @@ test('every chart in charts.json has a working embed page, valid SVG and PNG ima
     }
 
     const [header, ...rows] = parseCsv(await (await request.get(local(chart.csv))).text());
-    const results = studies.find((s) => s.id === chart.study)!.results;
+    const results = need(studies.find((s) => s.id === chart.study), `study "${chart.study}" of chart ${chart.id} in benchmarks.json`).results;
     const col = (name: string) => header!.indexOf(name);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -68,10 +63,11 @@ test('every chart in charts.json has a working embed page, valid SVG and PNG ima
   }
 });
 
-test('the embed dialog offers four snippets and copies one with a click', async ({ page, context }) => {
+test('the embed dialog offers four snippets and copies one with a click', async ({ page, context, request }) => {
+  const chart = need((await chartsExport(request)).charts[0], 'chart in charts.json');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/benchmarks/seed-3-node-latency/');
-  const figure = page.locator('figure#chart-seed-3-node-latency');
+  await page.goto(local(chart.page));
+  const figure = page.locator(`figure#chart-${chart.id}`);
   await figure.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: /Embed/ });
   await expect(dialog).toBeVisible();
@@ -80,26 +76,34 @@ test('the embed dialog offers four snippets and copies one with a click', async 
   await expect(dialog.getByText('Copied.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await dialog.getByLabel(/Markdown image/).inputValue());
-  expect(copied).toContain('/charts/seed-3-node-latency.png');
+  // The image, linked to the chart on its study page.
+  expect(copied).toContain(`](${chart.png})](${chart.page})`);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
 
-test('an embed renders inside an iframe on another page, in the theme it is asked for', async ({ page, baseURL }) => {
-  await page.setContent(`<!doctype html><title>Wiki</title><iframe src="${baseURL}/embed/charts/seed-3-node-latency/?theme=dark" width="900" height="700" title="chart"></iframe>`);
+test('an embed renders inside an iframe on another page, in the theme it is asked for', async ({ page, baseURL, request }) => {
+  const chart = need((await chartsExport(request)).charts[0], 'chart in charts.json');
+  await page.setContent(`<!doctype html><title>Wiki</title><iframe src="${baseURL}${local(chart.embed)}?theme=dark" width="900" height="700" title="chart"></iframe>`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('atlas-chart')).toHaveAttribute('data-drawn', 'true');
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(frame.getByRole('heading', { level: 1 })).toContainText('Request latency per mesh');
+  await expect(frame.getByRole('heading', { level: 1 })).toContainText(chart.title);
   await expect(frame.getByRole('link', { name: 'View on Mesh Atlas' })).toHaveAttribute('target', '_blank');
   await expect(frame.locator('header, nav')).toHaveCount(0);
 });
 
 test('comparison and study pages have their own 1200×630 link-preview images', async ({ page, request }) => {
-  for (const path of ['/compare/cilium-vs-istio-ambient/', '/benchmarks/seed-3-node-latency/', '/benchmarks/linkerd-vs-ambient-2025/']) {
+  test.setTimeout(360_000);
+  // Every comparison and every study: studies with charts preview their first, the others get a card.
+  const { meshes } = await features(request);
+  const { studies } = await benchmarks(request);
+  const paths = [...allPairs(meshes.map((m) => m.id)).map((p) => p.path), ...studies.map((s) => `/benchmarks/${s.id}/`)];
+  for (const path of paths) {
     await page.goto(path);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(image, path).toMatch(/\/og\/(compare|benchmarks)\/[a-z0-9-]+\.png$/);
+    const slug = path.split('/')[2]!;
+    expect(image, path).toMatch(new RegExp(`/og/(compare|benchmarks)/${slug}\\.png$`));
     const response = await request.get(local(image!));
     expect(response.status(), image!).toBe(200);
     expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });

@@ -48,7 +48,7 @@ test('no built page holds inline script, foreign script, event handlers or scrip
 });
 
 test('served with no headers at all, one page of every kind runs only the site’s own scripts', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   const onePerType = new Map<string, string>();
   for (const path of builtPages()) if (!onePerType.has(pageType(path))) onePerType.set(pageType(path), path);
   const foreign: string[] = [];

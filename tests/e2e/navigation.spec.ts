@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, getJson, type BenchmarksExport, type FeaturesExport } from './helpers';
+import { PROJECT_NAMES, type Project } from '../../src/schemas/vocab';
+import { benchmarks, collectErrors, features, leadingNumber, need } from './helpers';
 
 test('every mesh profile is reachable by following links from the home page', async ({ page, request }) => {
-  const { meshes } = await getJson<FeaturesExport>(request, '/data/features.json');
-  expect(meshes.length).toBeGreaterThanOrEqual(5);
+  const { meshes } = await features(request);
+  need(meshes, 'mesh');
   for (const mesh of meshes) {
     await page.goto('/');
     await page.getByRole('region', { name: 'Meshes' }).getByRole('link', { name: mesh.name, exact: true }).click();
@@ -13,62 +14,70 @@ test('every mesh profile is reachable by following links from the home page', as
 });
 
 test('a mesh profile lists a support cell for every feature, each linkable', async ({ page, request }) => {
-  const { features } = await getJson<FeaturesExport>(request, '/data/features.json');
-  await page.goto('/meshes/cilium/');
-  for (const feature of features) {
-    const row = page.locator(`tr#${feature.id}-cilium`);
-    await expect(row).toHaveCount(1);
-    await expect(row.locator('[data-level]')).toHaveAttribute('data-level', feature.support['cilium']!.level);
+  const { meshes, features: all } = await features(request);
+  for (const mesh of meshes) {
+    await page.goto(`/meshes/${mesh.id}/`);
+    const expected = Object.fromEntries(all.map((f) => [`${f.id}-${mesh.id}`, f.support[mesh.id]!.level]));
+    // Each feature's row once, anchored `#<feature>-<mesh>`, showing the exported level.
+    const rows = await page.locator('main tr[id]').evaluateAll((trs) => trs.map((tr) => [tr.id, tr.querySelector('[data-level]')?.getAttribute('data-level') ?? null] as const));
+    const cells = rows.filter(([id]) => id in expected);
+    expect(cells.length, `${mesh.id}: one row per feature`).toBe(all.length);
+    expect(Object.fromEntries(cells), mesh.id).toEqual(expected);
   }
-  await page.goto('/meshes/cilium/#mtls-cilium');
-  await expect(page.locator('tr#mtls-cilium')).toBeInViewport();
+  // A link to the last cell scrolls to it.
+  const [mesh] = meshes;
+  const last = all.at(-1)!;
+  await page.goto(`/meshes/${mesh!.id}/#${last.id}-${mesh!.id}`);
+  await expect(page.locator(`tr#${last.id}-${mesh!.id}`)).toBeInViewport();
 });
 
 test('each study page shows its numbers as tables that match the export', async ({ page, request }) => {
-  const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
-  expect(studies.length).toBeGreaterThanOrEqual(5);
-  await page.goto('/benchmarks/');
+  const { studies } = await benchmarks(request);
+  const { meshes } = await features(request);
+  const shortName = (id: string) => meshes.find((m) => m.id === id)?.shortName ?? id;
+  need(studies, 'benchmark study');
   for (const study of studies) {
     await page.goto('/benchmarks/');
     await page.getByRole('region', { name: 'All studies' }).getByRole('link', { name: study.title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/benchmarks/${study.id}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(study.title);
     await expect(page.getByRole('heading', { name: 'Test conditions' })).toBeVisible();
-    const metrics = [...new Set(study.results.map((r) => r.metric))];
-    for (const metric of metrics) {
+    for (const metric of new Set(study.results.map((r) => r.metric))) {
+      const results = study.results.filter((r) => r.metric === metric);
       const table = page.locator(`table#${metric}`);
-      const rows = study.results.filter((r) => r.metric === metric);
-      await expect(table.locator('tbody tr')).toHaveCount(rows.length);
+      await expect(table.locator('tbody tr'), `${study.id} ${metric}`).toHaveCount(results.length);
+      // Row by row: the mesh's name and its value as published (the table's first number column).
+      const shown = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ mesh: tr.querySelector('th')!.textContent!.trim(), value: tr.querySelector('td.num')!.textContent! })),
+      );
+      const actual = shown.map((row) => `${row.mesh}: ${leadingNumber(row.value)}`).sort();
+      expect(actual, `${study.id} ${metric}`).toEqual(results.map((r) => `${shortName(r.mesh)}: ${r.value}`).sort());
     }
   }
 });
 
-test('the seed 3-node study shows p50 and p99 per mesh as published', async ({ page, request }) => {
-  const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
-  const study = studies.find((s) => s.id === 'seed-3-node-latency')!;
-  await page.goto(`/benchmarks/${study.id}/`);
-  const p99 = page.locator('table#latency_p99_ms');
-  // The seed's p99 row: no mesh 4.5, Istio sidecar 12.3, ambient 6.8, Cilium 5.1, Linkerd 6.2 ms.
-  for (const value of ['4.5 ms', '12.3 ms', '6.8 ms', '5.1 ms', '6.2 ms']) {
-    await expect(p99.getByRole('cell', { name: value, exact: true })).toHaveCount(1);
-  }
-});
-
-test('sources page anchors every cited source and marks vendor-authored ones', async ({ page }) => {
-  await page.goto('/meshes/istio-ambient/');
+test('sources page anchors every cited source and marks vendor-authored ones', async ({ page, request }) => {
+  const { meshes, sources } = await features(request);
+  await page.goto(`/meshes/${meshes[0]!.id}/`);
   const citation = page.locator('a[href^="/sources/#"]').first();
-  const href = await citation.getAttribute('href');
+  const href = (await citation.getAttribute('href'))!;
   await citation.click();
-  await expect(page).toHaveURL(new RegExp(`${href!.replace('#', '#')}$`));
-  const id = href!.split('#')[1]!;
-  await expect(page.locator(`li#${id}`)).toBeInViewport();
-  await page.goto('/sources/#istio-blog-ambient-vs-cilium');
-  await expect(page.locator('li#istio-blog-ambient-vs-cilium .tag-vendor')).toHaveText('vendor: Istio');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator(`li#${href.split('#')[1]}`)).toBeInViewport();
+  // A vendor's source carries a tag naming the vendor; an independent one carries none.
+  const vendor = need(sources.filter((s) => s.vendorOf.length > 0).at(-1), 'source written by a vendor');
+  await page.goto(`/sources/#${vendor.id}`);
+  await expect(page.locator(`li#${vendor.id}`)).toBeInViewport();
+  await expect(page.locator(`li#${vendor.id} .tag-vendor`)).toHaveText(`vendor: ${vendor.vendorOf.map((p) => PROJECT_NAMES[p as Project] ?? p).join(', ')}`);
+  const independent = need(sources.find((s) => s.vendorOf.length === 0), 'source not written by a vendor');
+  await expect(page.locator(`li#${independent.id}`)).toHaveCount(1);
+  await expect(page.locator(`li#${independent.id} .tag-vendor`)).toHaveCount(0);
 });
 
 test('pages load without console errors', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const { meshes } = await getJson<FeaturesExport>(request, '/data/features.json');
-  const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
+  test.setTimeout(360_000);
+  const { meshes } = await features(request);
+  const { studies } = await benchmarks(request);
   const paths = ['/', '/benchmarks/', '/sources/', ...meshes.map((m) => `/meshes/${m.id}/`), ...studies.map((s) => `/benchmarks/${s.id}/`)];
   const errors = collectErrors(page);
   for (const path of paths) {
@@ -78,8 +87,10 @@ test('pages load without console errors', async ({ page, request }) => {
   expect(errors).toEqual([]);
 });
 
-test('an unknown URL gets the 404 page with ways back', async ({ page }) => {
-  const response = await page.goto('/meshes/no-such-mesh/');
+test('an unknown URL gets the 404 page with ways back', async ({ page, request }) => {
+  const { meshes } = await features(request);
+  const missing = `${meshes.map((m) => m.id).join('-')}-missing`; // no mesh has this id
+  const response = await page.goto(`/meshes/${missing}/`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'Overview' }).click();

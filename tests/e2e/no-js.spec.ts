@@ -1,12 +1,13 @@
 /** With JavaScript off, every page still shows its content: tables render on the server. */
 import { expect, test } from '@playwright/test';
-import { getJson, type BenchmarksExport, type FeaturesExport } from './helpers';
+import { SUPPORT_LEVELS } from '../../src/schemas/vocab';
+import { benchmarks, features } from './helpers';
 import { builtPages, pageType } from './site';
 
 test.use({ javaScriptEnabled: false });
 
 test('every page shows its main content without JavaScript', async ({ page }) => {
-  test.setTimeout(180_000); // visits every built page; the workers share the machine with the axe audit
+  test.setTimeout(480_000); // visits every built page; the workers share the machine with the axe audit
   const problems: string[] = [];
   for (const path of builtPages()) {
     await page.goto(path, { waitUntil: 'domcontentloaded' });
@@ -18,12 +19,14 @@ test('every page shows its main content without JavaScript', async ({ page }) =>
 });
 
 test('mesh profiles show every support cell and study pages every number without JavaScript', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const { meshes, features } = await getJson<FeaturesExport>(request, '/data/features.json');
-  const { studies } = await getJson<BenchmarksExport>(request, '/data/benchmarks.json');
+  test.setTimeout(360_000);
+  const { meshes, features: all } = await features(request);
+  const { studies } = await benchmarks(request);
   for (const mesh of meshes) {
     await page.goto(`/meshes/${mesh.id}/`);
-    await expect(page.locator('main [data-level]')).toHaveCount(features.length + 5); // cells + the summary legend
+    // A cell per feature, plus the summary's count per support level.
+    await expect(page.locator('main [data-level]')).toHaveCount(all.length + SUPPORT_LEVELS.length);
+    for (const feature of all) await expect(page.locator(`main tr#${feature.id}-${mesh.id} [data-level]`)).toHaveCount(1);
   }
   for (const study of studies) {
     await page.goto(`/benchmarks/${study.id}/`);

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 
 test('every published URL is still built or redirected', async ({ request }) => {
   const { urls } = JSON.parse(readFileSync('published-urls.json', 'utf8')) as { urls: string[] };
-  expect(urls.length).toBeGreaterThan(10);
+  expect(urls.length, 'published-urls.json lists no URL').toBeGreaterThan(0);
   const problems: string[] = [];
   for (const url of urls) {
     const response = await request.get(url, { maxRedirects: 5 });

@@ -20,7 +20,7 @@ export function builtRedirects(root = DIST): Map<string, string> {
   return redirects;
 }
 
-/** Every real page of the build (redirect pages excluded) as a URL path: `/`, `/meshes/cilium/`, `/404.html`. */
+/** Every real page of the build (redirect pages excluded) as a URL path: `/`, `/meshes/<id>/`, `/404.html`. */
 export function builtPages(root = DIST): string[] {
   return allHtml(root).filter((path) => !isRedirectPage(path, root));
 }

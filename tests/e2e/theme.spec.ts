@@ -1,12 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-const theme = (page: import('@playwright/test').Page) => page.locator('html').getAttribute('data-theme');
+/** The theme the page shows, waited for (the toggle and the next page set it without a signal). */
+const expectTheme = (page: Page, theme: 'light' | 'dark') => expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 test('follows the system theme until the reader chooses', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/');
-  expect(await theme(page)).toBe('dark');
+  await expectTheme(page, 'dark');
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   await context.close();
 });
@@ -15,22 +17,25 @@ test('the theme toggle persists across pages and reloads', async ({ browser }) =
   const context = await browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
   await page.goto('/');
-  expect(await theme(page)).toBe('light');
+  await expectTheme(page, 'light');
+  const light = await background(page);
   const toggle = page.getByRole('button', { name: 'Dark theme' });
   await toggle.click();
-  expect(await theme(page)).toBe('dark');
+  await expectTheme(page, 'dark');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const dark = await background(page);
+  expect(dark, 'the background follows the theme').not.toBe(light);
 
   await page.getByRole('link', { name: 'Benchmarks', exact: true }).click();
   await expect(page).toHaveURL(/\/benchmarks\/$/);
-  expect(await theme(page)).toBe('dark');
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(background);
+  await expectTheme(page, 'dark');
+  expect(await background(page)).toBe(dark);
 
   await page.reload();
-  expect(await theme(page)).toBe('dark');
+  await expectTheme(page, 'dark');
   await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expectTheme(page, 'light');
   await page.goto('/sources/');
-  expect(await theme(page)).toBe('light');
+  await expectTheme(page, 'light');
   await context.close();
 });

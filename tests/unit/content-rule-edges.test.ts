@@ -15,7 +15,7 @@ const brief = (problems: Problem[]) => problems.map((p) => `${p.rule} ${p.field}
 const study = (c: ReturnType<typeof clone>) => raw(c.benchmarks[0]!);
 const cell = (c: ReturnType<typeof clone>) => raw(c.meshes[0]!).support.mtls;
 const atlasOf = () => validateContent(clone(), { today: TODAY }).atlas;
-const doc = (atlas: AtlasData, body: string, collection: ContentDocument['collection'] = 'guides', id = 'g'): ContentDocument => ({
+const doc = (_atlas: AtlasData, body: string, collection: ContentDocument['collection'] = 'guides', id = 'g'): ContentDocument => ({
   collection,
   id,
   file: `content/${collection}/${id}.mdx`,
