@@ -2,9 +2,8 @@
  * A small valid atlas as raw file data (what YAML parsing yields), for tests that break one rule
  * at a time. `clone()` returns a fresh deep copy so each test mutates its own.
  */
-import type { RawContent, RawFile } from '../../src/lib/contentFiles';
+import { COLLECTIONS as SCHEMAS, type RawContent, type RawFile } from '../../src/lib/contentFiles';
 import type { AtlasData, Entry } from '../../src/lib/integrity';
-import { BenchmarkSchema, FeatureSchema, GuideSchema, MeshSchema, SourceSchema, idReference } from '../../src/schemas';
 
 const cell = (level: string, sources: string[] = ['docs-a']) => ({
   level,
@@ -253,13 +252,6 @@ export const content = (input: ContentInput): RawContent => ({
   guides: input.guides ?? [],
 });
 
-const SCHEMAS = {
-  meshes: { ext: '.mdx', schema: MeshSchema(idReference) },
-  features: { ext: '.yaml', schema: FeatureSchema() },
-  benchmarks: { ext: '.mdx', schema: BenchmarkSchema(idReference) },
-  guides: { ext: '.mdx', schema: GuideSchema(idReference) },
-  sources: { ext: '.yaml', schema: SourceSchema() },
-} as const;
 
 /**
  * Parses raw content with the collection schemas into an atlas (ids from file names, as Astro

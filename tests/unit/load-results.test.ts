@@ -308,21 +308,23 @@ describe('bad input', () => {
 });
 
 describe('study content from imported runs', () => {
-  const runs = ['c_1_1024_base', 'c_64_1024_base'].map((name) => {
+  /** Parsed inside each test: a call at describe level would be credited to no test. */
+  const runs = () => ['c_1_1024_base', 'c_64_1024_base'].map((name) => {
     const file = readdirSync(`${FIXTURES}/fortio/istio-tools-1.2.0`).find((f) => f.includes('193ff770') && f.includes(name))!;
     return parseLoadResult(read(`${FIXTURES}/fortio/istio-tools-1.2.0/${file}`), file);
   });
   const target = { study: 'own-run', mesh: 'no-mesh', variant: 'default', today: '2026-11-21' };
 
   it('names each run’s load and turns latencies into results with units', () => {
-    expect(scenarioOf(runs[0]!)).toBe('1000 rps, 1 connections');
-    const results = resultsOf(runs[0]!, target);
+    const [first] = runs();
+    expect(scenarioOf(first!)).toBe('1000 rps, 1 connections');
+    const results = resultsOf(first!, target);
     expect(results.map((r) => r['metric'])).toEqual(['latency_p50_ms', 'latency_p90_ms', 'latency_p99_ms', 'latency_p999_ms', 'latency_max_ms']);
     expect(results.every((r) => r['unit'] === 'ms')).toBe(true);
   });
 
   it('creates a study that passes the benchmark schema', () => {
-    const { data } = mergeIntoStudy(null, runs, target, { title: 'Istio 1.2 baseline', publisher: 'Us', url: 'https://example.org/raw' }, 'own-run-results');
+    const { data } = mergeIntoStudy(null, runs(), target, { title: 'Istio 1.2 baseline', publisher: 'Us', url: 'https://example.org/raw' }, 'own-run-results');
     const parsed = BenchmarkSchema(idReference).safeParse(data);
     expect(parsed.error).toBeUndefined();
     expect(parsed.data!.conditions).toMatchObject({ loadTool: 'Fortio 1.3.1', requestRate: '1000 rps', connections: '1; 64', environment: null });
@@ -330,13 +332,13 @@ describe('study content from imported runs', () => {
   });
 
   it('never overwrites what a person wrote, and replaces only the same mesh, variant and load', () => {
-    const { data } = mergeIntoStudy(null, runs, target, { title: 'Istio 1.2 baseline', publisher: 'Us', url: 'https://example.org/raw' }, 'own-run-results');
+    const { data } = mergeIntoStudy(null, runs(), target, { title: 'Istio 1.2 baseline', publisher: 'Us', url: 'https://example.org/raw' }, 'own-run-results');
     const edited = structuredClone(data) as any;
     edited.title = 'Hand-written title';
     edited.conditions.loadTool = 'Fortio (patched)';
     edited.conditions.environment = 'kind on a laptop';
     edited.results.push({ mesh: 'linkerd', metric: 'latency_p50_ms', value: 1, unit: 'ms' });
-    const { data: again, changes } = mergeIntoStudy(edited, runs, target);
+    const { data: again, changes } = mergeIntoStudy(edited, runs(), target);
     const merged = again as any;
     expect(merged.title).toBe('Hand-written title');
     expect(merged.conditions).toMatchObject({ loadTool: 'Fortio (patched)', environment: 'kind on a laptop' });
