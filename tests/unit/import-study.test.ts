@@ -68,7 +68,7 @@ describe('resultsOf', () => {
 
   it('notes the file name from a POSIX or Windows path, and the tool without a version when there is none', () => {
     const note = (over: Partial<LoadSummary>) => resultsOf(summary(over), target())[0]!['note'];
-    expect(note({ file: '/tmp/x/run-1.json', tool: 'nighthawk', toolVersion: '0.3.0' })).toBe('Imported from run-1.json (nighthawk 0.3.0).');
+    expect(note({ file: 'results/istio/run-1.json', tool: 'nighthawk', toolVersion: '0.3.0' })).toBe('Imported from run-1.json (nighthawk 0.3.0).');
     expect(note({ file: 'C:\\runs\\b.json', toolVersion: null })).toBe('Imported from b.json (fortio).');
     expect(note({ file: 'plain.json', toolVersion: '' })).toBe('Imported from plain.json (fortio).');
   });
