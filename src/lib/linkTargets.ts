@@ -6,7 +6,7 @@
  * Pure.
  */
 import { comparePairs } from './compare';
-import type { AtlasData, CollectionKey } from './integrity';
+import type { AtlasData, CollectionKey, ContentDocument } from './integrity';
 import { cellAnchor, urls } from './urls';
 
 /**
@@ -34,13 +34,22 @@ export const DATA_FILES: readonly string[] = [
   '/data/schema/features.schema.json', '/data/schema/benchmarks.schema.json', '/data/schema/charts.schema.json',
 ];
 
-/** Pages each collection's entries get. */
-const ENTRY_PAGES: Partial<Record<CollectionKey, (id: string) => string>> = {
+/** The page each entry of a collection gets (an MDX body is rendered on its entry's page). */
+export const ENTRY_PAGES: Partial<Record<CollectionKey, (id: string) => string>> = {
   meshes: urls.mesh,
   features: urls.feature,
   benchmarks: urls.study,
   guides: urls.guide,
 };
+
+/** Heading ids of parsed MDX bodies, keyed as `linkTargets` reads them. */
+export function headingIdsOf(documents: readonly ContentDocument[]): HeadingIds {
+  const headings: HeadingIds = {};
+  for (const { collection, id, body } of documents) {
+    ((headings[collection] ??= new Map()) as Map<string, readonly string[]>).set(id, body.headingIds);
+  }
+  return headings;
+}
 
 export function linkTargets(
   atlas: AtlasData,

@@ -7,18 +7,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/contentFiles';
-import { linkTargets, type HeadingIds } from '../../src/lib/linkTargets';
+import { headingIdsOf, linkTargets } from '../../src/lib/linkTargets';
 import { DIST, builtPages, readPage } from './site';
 
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
 
 function model() {
   const { atlas, documents } = loadContent('content');
-  const headings: HeadingIds = {};
-  for (const { collection, id, body } of documents) {
-    ((headings[collection] ??= new Map()) as Map<string, readonly string[]>).set(id, body.headingIds);
-  }
-  return linkTargets(atlas, headings);
+  return linkTargets(atlas, headingIdsOf(documents));
 }
 
 test('every page and anchor the link checker accepts is in the built site', () => {
