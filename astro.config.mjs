@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readdirSync } from 'node:fs';
-import { reversePairRedirects } from './src/lib/compare.ts';
-import { contentCheck } from './src/lib/contentCheckIntegration.ts';
-import { contentMdxProcessor } from './src/lib/mdxProcessor.ts';
+import { reversePairRedirects } from './src/domain/compare.ts';
+import { contentCheck } from './src/atlas/node/contentCheckIntegration.ts';
+import { contentMdxProcessor } from './src/atlas/node/mdxProcessor.ts';
 
 // The public origin the site is deployed at; canonical URLs, the sitemap and exports use it.
 const site = process.env.MESH_ATLAS_SITE ?? 'https://mesh-atlas.example.org';

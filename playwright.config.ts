@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium';
 
 /**
  * The tests always start their own server, on a port free at the time, and never reuse one they did

@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { writeScaleFixture, type ScaleSize } from './lib/scaleFixture';
-import { loadContent } from '../src/lib/contentFiles';
-import { allChartSpecs } from '../src/lib/charts';
-import { renderChartImage } from '../src/lib/chartImage';
-import { chromiumExecutable } from '../tests/e2e/chromium';
-import { builtPages, pageFile, pageType } from '../tests/e2e/site';
+import { loadContent } from '../src/atlas/node/contentFiles';
+import { allChartSpecs } from '../src/charts/charts';
+import { renderChartImage } from '../src/charts/node/chartImage';
+import { chromiumExecutable } from './lib/chromium';
+import { builtPages, pageFile, pageType } from './lib/builtSite';
 
 const args = new Set(process.argv.slice(2));
 const BUDGET = {

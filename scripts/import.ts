@@ -11,10 +11,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as yaml from 'js-yaml';
-import { parseLoadResult, LoadResultError, type LoadSummary } from '../src/lib/loadResults';
-import { mergeIntoStudy, scenarioOf } from '../src/lib/importStudy';
-import { patchStudyFrontmatter } from '../src/lib/frontmatterPatch';
-import { parseContentFile, readRawContent, validateContent } from '../src/lib/contentFiles';
+import { parseLoadResult, LoadResultError, type LoadSummary } from '../src/importer/loadResults';
+import { mergeIntoStudy, scenarioOf } from '../src/importer/importStudy';
+import { patchStudyFrontmatter } from '../src/importer/node/frontmatterPatch';
+import { parseContentFile, readRawContent, validateContent } from '../src/atlas/node/contentFiles';
 import { KEBAB_ID } from '../src/schemas/common';
 
 export const HELP = `Usage: npm run import -- [options] FILE...

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtFiles } from './lib/builtFiles';
-import { diffPublishedUrls, isPublishable } from '../src/lib/publishedUrls';
+import { diffPublishedUrls, isPublishable } from '../src/hosting/publishedUrls';
 
 const LIST = 'published-urls.json';
 const DIST = 'dist';

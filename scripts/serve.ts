@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import compression from 'compression';
 import sirv from 'sirv';
-import { mergedHeaders, parseHeadersFile, type HeaderRule } from '../src/lib/headersFile';
-import { decide, ERROR_PAGE, parsePort, type Decision, type Lookup } from '../src/lib/serveRules';
+import { mergedHeaders, parseHeadersFile, type HeaderRule } from '../src/hosting/headersFile';
+import { decide, ERROR_PAGE, parsePort, type Decision, type Lookup } from '../src/hosting/serveRules';
 
 export interface SiteServerOptions {
   /** The folder to serve (absolute or relative to the working directory). */

@@ -2,9 +2,9 @@
  * `npm run validate`: checks every content file and cross-reference without building the site —
  * the same checker the build runs first (src/lib/contentFiles.ts). `--rules` lists the rules.
  */
-import { loadContent } from '../src/lib/contentFiles';
-import { formatProblems } from '../src/lib/integrity';
-import { LOADER_RULES, RULES } from '../src/lib/rules';
+import { loadContent } from '../src/atlas/node/contentFiles';
+import { formatProblems } from '../src/atlas/integrity';
+import { LOADER_RULES, RULES } from '../src/atlas/rules';
 
 if (process.argv.includes('--rules')) {
   for (const rule of [...LOADER_RULES, ...RULES]) console.log(`${rule.id}: ${rule.description}`);

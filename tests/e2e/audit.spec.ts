@@ -6,7 +6,7 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { HtmlValidate } from "html-validate";
-import { builtPages, pageFile, readPage } from "./site";
+import { builtPages, pageFile, readPage } from "../../scripts/lib/builtSite";
 
 const AXE_TAGS = [
   "wcag2a",

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/exports/csv';
 import { baselineMesh, benchmarks, charts, features, leadingNumber, local, need, type ResultExport } from './helpers';
-import { builtPages, readPage } from './site';
+import { builtPages, readPage } from '../../scripts/lib/builtSite';
 
 /** Counts canvas pixels that are not transparent: a drawn chart has thousands. */
 const paintedPixels = (page: Page, selector: string) =>

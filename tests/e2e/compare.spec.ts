@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allPairs, differingFeatures, differingPair, features, meshById } from './helpers';
-import { builtPages, builtRedirects } from './site';
+import { builtPages, builtRedirects } from '../../scripts/lib/builtSite';
 
 /** The /compare/ page lets a reader choose this many meshes (its stated rule: "two to four"). */
 const MIN = 2;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/exports/csv';
 import { allPairs, benchmarks, charts as chartsExport, features, local, need } from './helpers';
 
 /** Share of an image's pixels that differ from its top-left corner, decoded by the browser. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allPairs, escapeRegExp, features, meshesProper, need, rareWord } from './helpers';
-import { builtPages } from './site';
+import { builtPages } from '../../scripts/lib/builtSite';
 
 test('the guides index lists every guide, each a page with sources and links into the atlas', async ({ page }) => {
   const guides = builtPages().filter((path) => /^\/guides\/[^/]+\/$/.test(path));

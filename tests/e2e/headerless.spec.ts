@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import sirv from 'sirv';
-import { DIST, builtPages, pageType, readPage } from './site';
+import { DIST, builtPages, pageType, readPage } from '../../scripts/lib/builtSite';
 
 let server: Server;
 let origin: string;

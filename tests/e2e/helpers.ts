@@ -6,7 +6,7 @@
  * a situation a test needs, `need` fails it with a message saying what is missing.
  */
 import { expect, type Page, type APIRequestContext } from '@playwright/test';
-import { builtPages, readPage } from './site';
+import { builtPages, readPage } from '../../scripts/lib/builtSite';
 
 export interface CellExport {
   level: string;

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/lib/contentFiles';
-import { headingIdsOf, linkTargets } from '../../src/lib/linkTargets';
-import { DIST, builtPages, readPage } from './site';
+import { loadContent } from '../../src/atlas/node/contentFiles';
+import { headingIdsOf, linkTargets } from '../../src/atlas/linkTargets';
+import { DIST, builtPages, readPage } from '../../scripts/lib/builtSite';
 
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
 

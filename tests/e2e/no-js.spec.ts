@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { SUPPORT_LEVELS } from '../../src/schemas/vocab';
 import { benchmarks, features } from './helpers';
-import { builtPages, pageType } from './site';
+import { builtPages, pageType } from '../../scripts/lib/builtSite';
 
 test.use({ javaScriptEnabled: false });
 

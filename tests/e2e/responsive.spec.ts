@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { differingFeatures, differingPair, features, meshById } from './helpers';
-import { builtPages, pageType } from './site';
+import { builtPages, pageType } from '../../scripts/lib/builtSite';
 
 // One page of every type, discovered from the build, plus every mesh profile and comparison: the
 // pages with the widest tables, whichever meshes the content has.

@@ -3,7 +3,7 @@
  * other case is covered without a browser in tests/unit/serve-rules.test.ts and serve-http.test.ts.
  */
 import { expect, test, type APIResponse } from '@playwright/test';
-import { builtPages } from './site';
+import { builtPages } from '../../scripts/lib/builtSite';
 
 const SECTIONS = ['features', 'compare', 'benchmarks', 'guides', 'choose', 'calculator', 'search', 'sources', 'data'];
 const framingDenied = (response: APIResponse) =>

@@ -2,8 +2,8 @@
  * A small valid atlas as raw file data (what YAML parsing yields), for tests that break one rule
  * at a time. `clone()` returns a fresh deep copy so each test mutates its own.
  */
-import { COLLECTIONS as SCHEMAS, type RawContent, type RawFile } from '../../src/lib/contentFiles';
-import type { AtlasData, Entry } from '../../src/lib/integrity';
+import { COLLECTIONS as SCHEMAS, type RawContent, type RawFile } from '../../src/atlas/node/contentFiles';
+import type { AtlasData, Entry } from '../../src/atlas/types';
 
 const cell = (level: string, sources: string[] = ['docs-a']) => ({
   level,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../lib/atlas';
-import { allChartSpecs, type ChartSpec } from '../../lib/charts';
-import { chartCsv } from '../../lib/dataExports';
+import { getAtlas } from '../../atlas/getAtlas';
+import { allChartSpecs, type ChartSpec } from '../../charts/charts';
+import { chartCsv } from '../../exports/dataExports';
 
 export async function getStaticPaths() {
   return allChartSpecs(await getAtlas()).map((spec) => ({ params: { chart: spec.id }, props: { spec } }));

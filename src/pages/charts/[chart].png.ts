@@ -1,4 +1,4 @@
-import { chartImagePaths, chartImageRoute } from '../../lib/chartImageRoutes';
+import { chartImagePaths, chartImageRoute } from '../../charts/node/chartImageRoutes';
 
 export const getStaticPaths = chartImagePaths;
 export const GET = chartImageRoute('png');

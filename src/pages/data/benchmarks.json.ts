@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../lib/atlas';
-import { buildBenchmarksExport } from '../../lib/exports';
+import { getAtlas } from '../../atlas/getAtlas';
+import { buildBenchmarksExport } from '../../exports/exports';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(buildBenchmarksExport(await getAtlas()), null, 2), {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../lib/atlas';
-import { buildChartsExport } from '../../lib/dataExports';
+import { getAtlas } from '../../atlas/getAtlas';
+import { buildChartsExport } from '../../exports/dataExports';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(JSON.stringify(buildChartsExport(await getAtlas(), site!), null, 2), {

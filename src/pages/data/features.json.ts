@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../lib/atlas';
-import { buildFeaturesExport } from '../../lib/exports';
+import { getAtlas } from '../../atlas/getAtlas';
+import { buildFeaturesExport } from '../../exports/exports';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(buildFeaturesExport(await getAtlas()), null, 2), {

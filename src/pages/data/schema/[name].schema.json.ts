@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { BenchmarksExportSchema, ChartsExportSchema, FeaturesExportSchema, jsonSchemaOf } from '../../../lib/exportSchemas';
+import { BenchmarksExportSchema, ChartsExportSchema, FeaturesExportSchema, jsonSchemaOf } from '../../../exports/exportSchemas';
 
 const SCHEMAS = { features: FeaturesExportSchema, benchmarks: BenchmarksExportSchema, charts: ChartsExportSchema };
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../../lib/atlas';
-import { studyChartSpecs } from '../../../lib/charts';
-import { renderChartImage } from '../../../lib/chartImage';
-import { renderPreviewCard } from '../../../lib/previewImage';
-import type { StudyEntry } from '../../../lib/queries';
-import { wrapText } from '../../../lib/text';
+import { getAtlas } from '../../../atlas/getAtlas';
+import { studyChartSpecs } from '../../../charts/charts';
+import { renderChartImage } from '../../../charts/node/chartImage';
+import { renderPreviewCard } from '../../../charts/node/previewImage';
+import type { StudyEntry } from '../../../atlas/queries';
+import { wrapText } from '../../../domain/text';
 
 // A study's preview is its headline (first) chart; a study without charts gets a text card.
 export async function getStaticPaths() {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../../lib/atlas';
-import { featuresByCategory, sortedMeshes, type MeshEntry } from '../../../lib/queries';
-import { comparePairs, compareSupport } from '../../../lib/compare';
-import { renderPreviewCard } from '../../../lib/previewImage';
+import { getAtlas } from '../../../atlas/getAtlas';
+import { featuresByCategory, sortedMeshes, type MeshEntry } from '../../../atlas/queries';
+import { comparePairs, compareSupport } from '../../../domain/compare';
+import { renderPreviewCard } from '../../../charts/node/previewImage';
 
 export async function getStaticPaths() {
   const atlas = await getAtlas();

@@ -1,0 +1,125 @@
+/**
+ * The pages the site will build from an atlas, and the anchors each page will carry — what the
+ * content checker resolves internal links and `#fragments` against, without building. It lists the
+ * anchors links may rely on, not every id on a page; an end-to-end test checks every page and
+ * anchor listed here against the built site, so this model cannot promise what pages do not have.
+ * Pure.
+ */
+import { comparePairs } from '../domain/compare';
+import type { AtlasData, CollectionKey, ContentDocument } from './types';
+import { cellAnchor, urls } from '../domain/urls';
+
+/**
+ * Path → anchors on that page; `null` where anchors are not checked: a data file, or the page of an
+ * entry whose file is broken (its own problem is reported; links to it are not reported again).
+ */
+export type LinkTargets = Map<string, Set<string> | null>;
+
+/** Heading ids of MDX bodies, by collection and entry id (the parsed bodies supply them). */
+export type HeadingIds = Partial<Record<CollectionKey, ReadonlyMap<string, readonly string[]>>>;
+
+/** Fixed sections of the pages that are not made from one entry. */
+export const STATIC_PAGES: Readonly<Record<string, readonly string[]>> = {
+  '/compare/': ['pairs', 'choose'],
+  '/guides/': [],
+  '/choose/': ['result', 'ranked', 'excluded'],
+  '/calculator/': ['estimate', 'formula'],
+  '/search/': [],
+  '/data/': ['files', 'examples'],
+};
+
+/** Data files the site publishes, which pages may link to. */
+export const DATA_FILES: readonly string[] = [
+  '/data/features.json', '/data/features.csv', '/data/benchmarks.json', '/data/benchmarks.csv', '/data/charts.json',
+  '/data/schema/features.schema.json', '/data/schema/benchmarks.schema.json', '/data/schema/charts.schema.json',
+];
+
+/** The page each entry of a collection gets (an MDX body is rendered on its entry's page). */
+export const ENTRY_PAGES: Partial<Record<CollectionKey, (id: string) => string>> = {
+  meshes: urls.mesh,
+  features: urls.feature,
+  benchmarks: urls.study,
+  guides: urls.guide,
+};
+
+/** Heading ids of parsed MDX bodies, keyed as `linkTargets` reads them. */
+export function headingIdsOf(documents: readonly ContentDocument[]): HeadingIds {
+  const headings: HeadingIds = {};
+  for (const { collection, id, body } of documents) {
+    ((headings[collection] ??= new Map()) as Map<string, readonly string[]>).set(id, body.headingIds);
+  }
+  return headings;
+}
+
+export function linkTargets(
+  atlas: AtlasData,
+  headings: HeadingIds = {},
+  known: Partial<Record<CollectionKey, ReadonlySet<string>>> = {},
+): LinkTargets {
+  const targets: LinkTargets = new Map();
+  const page = (path: string, anchors: Iterable<string>) => targets.set(path, new Set([...(targets.get(path) ?? []), ...anchors]));
+  const bodyIds = (collection: CollectionKey, id: string) => headings[collection]?.get(id) ?? [];
+  // Ids of broken files count too: their pages and anchors exist once their own problem is fixed.
+  const meshIds = [...new Set([...atlas.meshes.map((m) => m.id), ...(known.meshes ?? [])])];
+  const featureIds = [...new Set([...atlas.features.map((f) => f.id), ...(known.features ?? [])])];
+  const categories = [...new Set(atlas.features.map((f) => `category-${f.data.category}`))];
+
+  page(urls.home(), ['meshes', ...(atlas.benchmarks.length ? ['studies'] : [])]);
+  page(urls.features(), [...featureIds, ...categories, ...featureIds.flatMap((f) => meshIds.map((m) => cellAnchor(f, m)))]);
+  for (const feature of featureIds) page(urls.feature(feature), ['what', 'why', 'support', 'comparisons', ...meshIds.map((m) => cellAnchor(feature, m))]);
+  for (const mesh of meshIds) {
+    page(urls.mesh(mesh), [
+      'architecture', 'resources', 'how-it-works', 'support', 'results', 'sources', ...categories,
+      ...featureIds.map((f) => cellAnchor(f, mesh)), ...bodyIds('meshes', mesh),
+    ]);
+  }
+  for (const { slug } of comparePairs(meshIds)) {
+    page(`/compare/${slug}/`, ['differences', 'architecture', 'studies', 'agree', 'sources', ...featureIds]);
+  }
+  page(urls.benchmarks(), ['conditions', 'disagree', 'all', ...atlas.benchmarks.map((s) => s.id)]);
+  for (const { id, data } of atlas.benchmarks) {
+    page(urls.study(id), [
+      'conditions', 'results', 'reading', 'caveats', 'sources',
+      ...(data.charts.length ? ['charts'] : []),
+      ...data.charts.map((c) => `chart-${c.id}`),
+      ...new Set(data.results.map((r) => r.metric)),
+      ...bodyIds('benchmarks', id),
+    ]);
+    for (const chart of data.charts) page(`/embed/charts/${chart.id}/`, [`chart-${chart.id}`]);
+  }
+  for (const { id } of atlas.guides) page(urls.guide(id), [...bodyIds('guides', id), 'sources']);
+  page(urls.sources(), atlas.sources.map((s) => s.id));
+  for (const [path, anchors] of Object.entries(STATIC_PAGES)) page(path, anchors);
+  for (const file of DATA_FILES) targets.set(file, null);
+  for (const [collection, pageOf] of Object.entries(ENTRY_PAGES) as [CollectionKey, (id: string) => string][]) {
+    for (const id of known[collection] ?? []) if (!targets.has(pageOf(id))) targets.set(pageOf(id), null);
+  }
+  return targets;
+}
+
+/**
+ * Why an internal link does not resolve, or null when it does. `from` is the page the link is on
+ * (for `#anchor` links). Query strings are the page's own business and are not checked.
+ */
+export function internalLinkProblem(url: string, from: string, targets: LinkTargets): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || /^[/\\]{2}/.test(url)) return null; // not internal: the URL policy checks those
+  const [beforeHash, fragment] = url.split('#', 2) as [string, string | undefined];
+  const path = beforeHash.split('?', 1)[0]!;
+  if (path && !path.startsWith('/')) return `"${url}" is a relative link; write the path from the site root (/features/…)`;
+  const target = path || from;
+  if (!targets.has(target)) {
+    const slashed = `${target}/`;
+    return targets.has(slashed) ? `"${url}": write ${slashed} (site URLs end with a slash)` : `"${url}": no page ${target} is built`;
+  }
+  if (!fragment) return null;
+  const anchors = targets.get(target);
+  if (anchors === null) return null;
+  let anchor = fragment;
+  try {
+    anchor = decodeURIComponent(fragment);
+  } catch {
+    return `"${url}": #${fragment} is not a valid percent-encoded anchor`;
+  }
+  if (!anchors!.has(anchor)) return `"${url}": ${target} has no anchor #${fragment}`;
+  return null;
+}

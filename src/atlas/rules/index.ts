@@ -1,0 +1,60 @@
+/**
+ * Every content rule, one a file, run in this order by `checkIntegrity` (validate, the build and the
+ * unit tests alike). A new rule goes in its own file and in this list, and needs a bad fixture in
+ * `tests/unit/bad-content.ts`: a test fails while any rule has none.
+ */
+import type { Rule } from '../types';
+import { bodySafety } from './body-safety';
+import { chartDefinition } from './chart-definition';
+import { chartIdUnique } from './chart-id-unique';
+import { completeMatrix } from './complete-matrix';
+import { duplicateResult } from './duplicate-result';
+import { httpsOnly } from './https-only';
+import { idForm } from './id-form';
+import { internalLinks } from './internal-links';
+import { metricUnit } from './metric-unit';
+import { nonBlankText } from './non-blank-text';
+import { nonNegativeMetric } from './non-negative-metric';
+import { percentileOrder } from './percentile-order';
+import { publishedInPast } from './published-in-past';
+import { reference } from './reference';
+import { relativeMetric } from './relative-metric';
+import { sinceBeforeRemoved } from './since-before-removed';
+import { textLength } from './text-length';
+import { uniqueId } from './unique-id';
+import { uniqueSources } from './unique-sources';
+import { versionHasResults } from './version-has-results';
+
+export const RULES: readonly Rule[] = [
+  idForm,
+  uniqueId,
+  reference,
+  uniqueSources,
+  completeMatrix,
+  nonBlankText,
+  textLength,
+  httpsOnly,
+  sinceBeforeRemoved,
+  publishedInPast,
+  metricUnit,
+  relativeMetric,
+  nonNegativeMetric,
+  duplicateResult,
+  percentileOrder,
+  versionHasResults,
+  chartIdUnique,
+  chartDefinition,
+  bodySafety,
+  internalLinks,
+];
+
+/**
+ * Rules the loader applies before there is an atlas: what files a content folder may hold, whether
+ * each parses, whether its data fits its collection's schema, and whether its MDX body compiles.
+ */
+export const LOADER_RULES: readonly Pick<Rule, 'id' | 'description'>[] = [
+  { id: 'file-type', description: 'A content folder holds only its collection’s files: .yaml for features and sources, .mdx for meshes, studies and guides; no subfolders.' },
+  { id: 'parse', description: 'A file is not empty and its YAML (or MDX frontmatter) parses, with the YAML parser the build uses.' },
+  { id: 'schema', description: 'A file’s data fits its collection’s schema (src/schemas/): field names, types, vocabularies, dates.' },
+  { id: 'body-syntax', description: 'An MDX body compiles with the MDX compiler the build uses.' },
+];

@@ -1,0 +1,35 @@
+import type { Rule } from '../types';
+import { allEntries, fieldName, walkValues } from './walk';
+
+/** Names and labels are shown in headers, legends and link text: they stay short. */
+export const NAME_LIMITS: Readonly<Record<string, number>> = {
+  name: 60,
+  shortName: 24,
+  title: 160,
+  publisher: 80,
+  author: 120,
+  maintainer: 200,
+  licence: 40,
+  variant: 60,
+  scenario: 60,
+  scenarios: 60,
+  aliases: 60,
+  affiliation: 160,
+  appliesTo: 100,
+};
+/** Any other text: long enough for a careful paragraph, short enough to read in a cell or card. */
+export const TEXT_LIMIT = 1200;
+
+export const textLength: Rule = {
+  id: 'text-length',
+  description: `Names stay within their limits (${Object.entries(NAME_LIMITS).map(([k, v]) => `${k} ${v}`).join(', ')}); other text within ${TEXT_LIMIT} characters.`,
+  check({ atlas, report }) {
+    for (const { entry } of allEntries(atlas)) {
+      walkValues(entry.data, (path, value) => {
+        if (typeof value !== 'string') return;
+        const limit = NAME_LIMITS[fieldName(path)] ?? TEXT_LIMIT;
+        if (value.length > limit) report(entry.filePath, path, `is ${value.length} characters; at most ${limit}`);
+      });
+    }
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * What the matrix's details dialog shows for one cell, built from the public features export. Pure,
+ * so the browser code only turns it into elements.
+ */
+import { LEVEL_DISPLAY } from '../atlas/levels';
+import { PROJECT_NAMES, REQUIREMENTS, type Requirement, type SupportLevel } from '../schemas/vocab';
+import { formatDate } from './format';
+
+export interface FeaturesExportLike {
+  meshes: { id: string; name: string; versionReviewed: string }[];
+  sources: { url: string; title: string; publisher: string; date: string | null; vendorOf: string[] }[];
+  features: {
+    id: string;
+    name: string;
+    support: Record<
+      string,
+      { level: SupportLevel; maturity: string | null; since: string | null; removed: string | null; requires: string[]; note: string; sources: string[]; verified: string }
+    >;
+  }[];
+}
+
+export interface CellDetails {
+  title: string;
+  level: SupportLevel;
+  levelDescription: string;
+  maturity: string | null;
+  note: string;
+  facts: string[];
+  sources: { url: string; title: string; byline: string; vendor: string | null }[];
+  featureUrl: string;
+}
+
+export function cellDetails(data: FeaturesExportLike, featureId: string, meshId: string): CellDetails | null {
+  const feature = data.features.find((f) => f.id === featureId);
+  const mesh = data.meshes.find((m) => m.id === meshId);
+  const cell = feature?.support[meshId];
+  if (!feature || !mesh || !cell) return null;
+  const facts = [
+    ...(cell.since ? [`Since ${cell.since}`] : []),
+    ...(cell.removed ? [`Removed in ${cell.removed}`] : []),
+    ...cell.requires.map((r) => `Requires ${REQUIREMENTS[r as Requirement] ?? r}`),
+    `Verified ${formatDate(cell.verified)} against ${mesh.versionReviewed}`,
+  ];
+  const sources = cell.sources.map((url) => {
+    const source = data.sources.find((s) => s.url === url);
+    return {
+      url,
+      title: source?.title ?? url,
+      byline: source ? `${source.publisher}${source.date ? `, ${source.date.slice(0, 4)}` : ''}` : '',
+      vendor: source?.vendorOf.length ? `vendor: ${source.vendorOf.map((p) => PROJECT_NAMES[p as keyof typeof PROJECT_NAMES] ?? p).join(', ')}` : null,
+    };
+  });
+  return {
+    title: `${mesh.name} · ${feature.name}`,
+    level: cell.level,
+    levelDescription: LEVEL_DISPLAY[cell.level].description,
+    maturity: cell.maturity,
+    note: cell.note,
+    facts,
+    sources,
+    featureUrl: `/features/${feature.id}/#${feature.id}-${mesh.id}`,
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Content trees on disk for the content checker: a small valid tree (the fixture atlas of
+ * `fixtures.ts` written out as files, plus a guide with a body), and one bad fixture or more for
+ * every rule — each a small edit of the valid tree with the one problem it must produce.
+ * `content-checker.test.ts` runs them all and fails while any rule has no fixture.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as yaml from 'js-yaml';
+import { clone, raw } from '../fixtures';
+
+/** Relative path (`meshes/mesh-a.mdx`) → file text. */
+export type Tree = Map<string, string>;
+/** What a fixture does to the parsed data of a file before it is written. */
+type Data = ReturnType<typeof raw>;
+
+const GUIDE = {
+  title: 'Guide A',
+  description: 'A guide that links into the site.',
+  reviewed: '2026-01-15',
+  meshes: ['mesh-a'],
+  features: ['mtls'],
+  sources: ['docs-a'],
+};
+export const GUIDE_BODY = `
+## Why mTLS
+
+Read [the cell](/features/#mtls-mesh-a), [the feature](/features/mtls/#what), [the study](/benchmarks/study-a/#latency_p50_ms),
+[the comparison](/compare/mesh-a-vs-no-mesh/#mtls), [the data](/data/features.json), [the calculator](/calculator/?pods=10),
+[this section](#why-mtls), [upstream](https://example.org/a) and <abbr title="mutual TLS">mTLS</abbr>.
+`;
+const BODY = '\nA body with **words** and a [link](/features/).\n';
+
+/** The valid tree: every file of the fixture atlas, as the author would write it. */
+export function validTree(): Tree {
+  const tree: Tree = new Map();
+  const content = clone();
+  for (const [collection, files] of Object.entries(content)) {
+    for (const file of files ?? []) {
+      const path = file.file.replace(/^content\//, '');
+      tree.set(path, path.endsWith('.yaml') ? yaml.dump(file.data) : `---\n${yaml.dump(file.data)}---\n${collection === 'meshes' ? BODY : BODY}`);
+    }
+  }
+  tree.set('guides/guide-a.mdx', `---\n${yaml.dump(GUIDE)}---\n${GUIDE_BODY}`);
+  return tree;
+}
+
+/** Writes a tree into a new temporary folder and returns the folder. */
+export function writeTree(tree: Tree): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mesh-atlas-content-'));
+  for (const [path, text] of tree) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  for (const collection of ['meshes', 'features', 'benchmarks', 'guides', 'sources']) mkdirSync(join(dir, collection), { recursive: true });
+  return dir;
+}
+
+/** Parses, edits and re-serialises one file's data (frontmatter for MDX), keeping its body. */
+export function editData(tree: Tree, path: string, edit: (data: Data) => void): void {
+  const text = tree.get(path);
+  if (text === undefined) throw new Error(`no ${path} in the tree`);
+  if (path.endsWith('.yaml')) {
+    const data = yaml.load(text) as Data;
+    edit(data);
+    tree.set(path, yaml.dump(data));
+    return;
+  }
+  const [, front, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(text)!;
+  const data = yaml.load(front!) as Data;
+  edit(data);
+  tree.set(path, `---\n${yaml.dump(data)}---\n${body}`);
+}
+
+/** Appends text to a file's body. */
+export const appendBody = (tree: Tree, path: string, text: string) => tree.set(path, `${tree.get(path)}\n${text}\n`);
+
+export interface BadFixture {
+  rule: string;
+  name: string;
+  edit(tree: Tree): void;
+  /** The problem it must produce (and, unless `more`, the only one). */
+  file: string;
+  field: string | RegExp;
+  message: RegExp;
+}
+
+const MESH = 'meshes/mesh-a.mdx';
+const STUDY = 'benchmarks/study-a.mdx';
+const GUIDE_FILE = 'guides/guide-a.mdx';
+const SOURCE = 'sources/docs-a.yaml';
+const result = (extra: object) => ({ mesh: 'mesh-a', metric: 'latency_p50_ms', value: 2, unit: 'ms', ...extra });
+
+export const BAD_FIXTURES: BadFixture[] = [
+  // Loader rules.
+  { rule: 'file-type', name: 'a feature saved as .yml', edit: (t) => t.set('features/mtls-copy.yml', t.get('features/mtls.yaml')!), file: 'features/mtls-copy.yml', field: '(file)', message: /\.yml file .*rename \.yml to \.yaml/ },
+  { rule: 'file-type', name: 'a Markdown file among the meshes', edit: (t) => t.set('meshes/notes.md', '# notes'), file: 'meshes/notes.md', field: '(file)', message: /\.md file in content\/meshes\// },
+  { rule: 'file-type', name: 'a subfolder in a collection', edit: (t) => t.set('sources/old/docs-b.yaml', t.get(SOURCE)!), file: 'sources/old', field: '(file)', message: /a folder in content\/sources\// },
+  { rule: 'parse', name: 'an empty YAML file', edit: (t) => t.set('features/empty.yaml', ''), file: 'features/empty.yaml', field: '(file)', message: /^the file is empty$/ },
+  { rule: 'parse', name: 'a YAML file that is only a comment', edit: (t) => t.set('features/comment.yaml', '# nothing yet\n'), file: 'features/comment.yaml', field: '(file)', message: /mapping of fields, not nothing/ },
+  { rule: 'parse', name: 'YAML that does not parse', edit: (t) => t.set('features/mtls.yaml', 'name: [unclosed\n'), file: 'features/mtls.yaml', field: '(file)', message: /^cannot be parsed: / },
+  { rule: 'parse', name: 'an MDX file without frontmatter', edit: (t) => t.set(GUIDE_FILE, GUIDE_BODY), file: GUIDE_FILE, field: '(file)', message: /has no frontmatter/ },
+  { rule: 'schema', name: 'a misspelt field', edit: (t) => editData(t, 'features/mtls.yaml', (d) => { d.nmae = d.name; }), file: 'features/mtls.yaml', field: '(file)', message: /nmae/ },
+  { rule: 'schema', name: 'an unquoted date (YAML makes it a Date, as the build’s parser does)', edit: (t) => t.set(SOURCE, t.get(SOURCE)!.replace(/accessed: .*/, 'accessed: 2026-01-15')), file: SOURCE, field: 'accessed', message: /write the date in quotes/ },
+  { rule: 'body-syntax', name: 'an unclosed <div> in a body', edit: (t) => appendBody(t, GUIDE_FILE, '<div>\n\nnever closed'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /does not compile: Expected a closing tag for `<div>`/ },
+  // Integrity rules.
+  { rule: 'id-form', name: 'a file name that is not lowercase-kebab', edit: (t) => { t.set('sources/Docs_B.yaml', t.get(SOURCE)!); }, file: 'sources/Docs_B.yaml', field: 'id', message: /must be lowercase-kebab/ },
+  { rule: 'reference', name: 'a citation of a source that does not exist', edit: (t) => editData(t, MESH, (d) => { d.support.mtls.sources = ['docs-missing']; }), file: MESH, field: 'support.mtls.sources[0]', message: /"docs-missing" is not a known sources id/ },
+  { rule: 'reference', name: 'a cell for a feature that does not exist', edit: (t) => editData(t, MESH, (d) => { d.support['mtls-typo'] = d.support.mtls; }), file: MESH, field: 'support.mtls-typo', message: /not a known features id/ },
+  { rule: 'unique-sources', name: 'the same source twice in a cell', edit: (t) => editData(t, MESH, (d) => { d.support.mtls.sources = ['docs-a', 'docs-a']; }), file: MESH, field: 'support.mtls.sources[1]', message: /"docs-a" is listed twice/ },
+  { rule: 'complete-matrix', name: 'a mesh without a cell for a feature', edit: (t) => editData(t, MESH, (d) => { delete d.support.retries; }), file: MESH, field: 'support.retries', message: /^missing/ },
+  { rule: 'non-blank-text', name: 'a note of ten spaces', edit: (t) => editData(t, MESH, (d) => { d.support.mtls.note = ' '.repeat(10); }), file: MESH, field: 'support.mtls.note', message: /only white space \(10 characters\)/ },
+  { rule: 'non-blank-text', name: 'a name padded with spaces', edit: (t) => editData(t, 'features/mtls.yaml', (d) => { d.name = ' mTLS '; }), file: 'features/mtls.yaml', field: 'name', message: /starts or ends with white space/ },
+  { rule: 'text-length', name: 'a mesh name of 500 characters', edit: (t) => editData(t, MESH, (d) => { d.name = 'M'.repeat(500); }), file: MESH, field: 'name', message: /is 500 characters; at most 60/ },
+  { rule: 'text-length', name: 'a cell note longer than any cell can show', edit: (t) => editData(t, MESH, (d) => { d.support.mtls.note = 'word '.repeat(300).trim(); }), file: MESH, field: 'support.mtls.note', message: /at most 1200/ },
+  { rule: 'https-only', name: 'an http home page', edit: (t) => editData(t, MESH, (d) => { d.homepage = 'http://example.org/'; }), file: MESH, field: 'homepage', message: /uses http:/ },
+  { rule: 'https-only', name: 'a javascript: home page', edit: (t) => editData(t, MESH, (d) => { d.homepage = 'javascript:alert(1)'; }), file: MESH, field: 'homepage', message: /uses javascript:/ },
+  { rule: 'https-only', name: 'an http source URL', edit: (t) => editData(t, SOURCE, (d) => { d.url = 'http://example.org/a'; }), file: SOURCE, field: 'url', message: /uses http:/ },
+  { rule: 'https-only', name: 'a data: URL in a text field', edit: (t) => editData(t, SOURCE, (d) => { d.note = 'data:text/html,<script>alert(1)</script>'; }), file: SOURCE, field: 'note', message: /non-https URL/ },
+  { rule: 'since-before-removed', name: 'removed before it was added', edit: (t) => editData(t, MESH, (d) => { Object.assign(d.support.mtls, { since: '1.20', removed: '1.18' }); }), file: MESH, field: 'support.mtls.removed', message: /removed in 1\.18, which is not after since 1\.20/ },
+  { rule: 'since-before-removed', name: 'removed in the version that added it', edit: (t) => editData(t, MESH, (d) => { Object.assign(d.support.mtls, { since: '1.20', removed: '1.20.0' }); }), file: MESH, field: 'support.mtls.removed', message: /not after since 1\.20/ },
+  { rule: 'published-in-past', name: 'a study published in the future', edit: (t) => editData(t, STUDY, (d) => { d.date = '2999-01-01'; }), file: STUDY, field: 'date', message: /2999-01-01 is in the future/ },
+  { rule: 'published-in-past', name: 'a source published in the future', edit: (t) => editData(t, SOURCE, (d) => { d.date = '2999-01-01'; }), file: SOURCE, field: 'date', message: /in the future/ },
+  { rule: 'metric-unit', name: 'a unit that is not the metric’s unit', edit: (t) => editData(t, STUDY, (d) => { d.results[3].unit = 'MiB'; }), file: STUDY, field: 'results[3].unit', message: /memory_per_pod_mb is measured in MB, not MiB/ },
+  { rule: 'relative-metric', name: 'a relative metric without the mesh it is relative to', edit: (t) => editData(t, STUDY, (d) => { d.results.push(result({ metric: 'qps_relative_pct', value: 90, unit: 'percent' })); }), file: STUDY, field: 'results[4].relativeTo', message: /is relative and must name/ },
+  { rule: 'relative-metric', name: 'an absolute metric relative to a mesh', edit: (t) => editData(t, STUDY, (d) => { d.results[0].relativeTo = 'no-mesh'; }), file: STUDY, field: 'results[0].relativeTo', message: /is not a relative metric/ },
+  { rule: 'non-negative-metric', name: 'a negative latency', edit: (t) => editData(t, STUDY, (d) => { d.results[2].value = -1; }), file: STUDY, field: 'results[2].value', message: /latency_p50_ms cannot be negative \(-1\)/ },
+  { rule: 'non-negative-metric', name: 'a negative memory range', edit: (t) => editData(t, STUDY, (d) => { d.results[3].range = { min: -5, max: 100 }; }), file: STUDY, field: 'results[3].range.min', message: /memory_per_pod_mb cannot be negative/ },
+  { rule: 'duplicate-result', name: 'two results for one mesh, variant, scenario and metric', edit: (t) => editData(t, STUDY, (d) => { d.results.push(result({ value: 3 })); }), file: STUDY, field: 'results[4]', message: /repeats results\[0\] .* with 2 there, 3 here/ },
+  { rule: 'percentile-order', name: 'percentiles out of order', edit: (t) => editData(t, STUDY, (d) => { d.results[1].value = 1.5; }), file: STUDY, field: 'results[1].value', message: /latency_p99_ms \(1.5\) is below latency_p50_ms \(2\)/ },
+  { rule: 'version-has-results', name: 'a version for a mesh without results', edit: (t) => editData(t, STUDY, (d) => { d.versions['no-mesh'] = '1.0'; d.results = d.results.filter((r: { mesh: string }) => r.mesh !== 'no-mesh'); }), file: STUDY, field: 'versions.no-mesh', message: /has a version but no results/ },
+  { rule: 'chart-id-unique', name: 'one chart id twice', edit: (t) => editData(t, STUDY, (d) => { d.charts = [{ id: 'c-a', title: 'Latency A', metrics: ['latency_p50_ms'] }, { id: 'c-a', title: 'Latency B', metrics: ['latency_p99_ms'] }]; }), file: STUDY, field: 'charts[1].id', message: /chart id "c-a" is already used/ },
+  { rule: 'chart-definition', name: 'a chart of metrics with different units', edit: (t) => editData(t, STUDY, (d) => { d.charts = [{ id: 'c-a', title: 'Mixed units', metrics: ['latency_p50_ms', 'memory_per_pod_mb'] }]; }), file: STUDY, field: 'charts[0].metrics', message: /must share a unit; these use ms, MB/ },
+  { rule: 'chart-definition', name: 'a chart of a scenario no result has', edit: (t) => editData(t, STUDY, (d) => { d.charts = [{ id: 'c-a', title: 'Latency', metrics: ['latency_p50_ms'], scenarios: ['9000 rps'] }]; }), file: STUDY, field: 'charts[0].scenarios[0]', message: /no result has scenario "9000 rps"/ },
+  { rule: 'body-safety', name: 'an <img> with an onerror handler', edit: (t) => appendBody(t, GUIDE_FILE, '<img src="x" onerror="alert(1)" />'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /<img> is not allowed in content/ },
+  { rule: 'body-safety', name: 'a <script> element', edit: (t) => appendBody(t, GUIDE_FILE, '<script>{"alert(1)"}</script>'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /<script> is not allowed/ },
+  { rule: 'body-safety', name: 'an event handler on an allowed element', edit: (t) => appendBody(t, GUIDE_FILE, '<span onmouseover="alert(1)">x</span>'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /<span> onmouseover: event-handler attributes run script/ },
+  { rule: 'body-safety', name: 'a style attribute', edit: (t) => appendBody(t, GUIDE_FILE, '<span style="background:url(https://evil.example/)">x</span>'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /<span> style: attribute not allowed/ },
+  { rule: 'body-safety', name: 'a javascript: link', edit: (t) => appendBody(t, GUIDE_FILE, '[x](javascript:alert(1))'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /link "javascript:alert\(1\)" uses javascript:/ },
+  { rule: 'body-safety', name: 'a JavaScript: link in capitals', edit: (t) => appendBody(t, GUIDE_FILE, '[x](JavaScript:alert(1))'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /uses javascript:/ },
+  { rule: 'body-safety', name: 'a raw <a> element (links are written in Markdown)', edit: (t) => appendBody(t, GUIDE_FILE, '<a href="https://example.org/">x</a>'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /<a> is not allowed/ },
+  { rule: 'body-safety', name: 'an image from another site', edit: (t) => appendBody(t, GUIDE_FILE, '![tracker](https://evil.example/pixel.png)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /image .* loads from another origin/ },
+  { rule: 'body-safety', name: 'a data: image', edit: (t) => appendBody(t, GUIDE_FILE, '![x](data:image/svg+xml;base64,PHN2Zz4=)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /image .* loads from another origin/ },
+  { rule: 'body-safety', name: 'a protocol-relative link', edit: (t) => appendBody(t, GUIDE_FILE, '[x](//evil.example/)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /protocol-relative/ },
+  { rule: 'body-safety', name: 'an {expression}', edit: (t) => appendBody(t, GUIDE_FILE, '{globalThis.process.exit(1)}'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /expressions run code at build time/ },
+  { rule: 'body-safety', name: 'an import', edit: (t) => appendBody(t, GUIDE_FILE, "import fs from 'node:fs'"), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /import\/export statements run code/ },
+  { rule: 'body-safety', name: 'a component', edit: (t) => appendBody(t, GUIDE_FILE, '<Chart id="x" />'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /<Chart> is a component/ },
+  { rule: 'body-safety', name: 'an attribute given as an expression', edit: (t) => appendBody(t, GUIDE_FILE, '<abbr title={"x"}>x</abbr>'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /attribute values must be plain strings/ },
+  { rule: 'internal-links', name: 'a link to a page the site does not build', edit: (t) => appendBody(t, GUIDE_FILE, '[x](/features/no-such-feature/)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /no page \/features\/no-such-feature\/ is built/ },
+  { rule: 'internal-links', name: 'a link to a missing anchor', edit: (t) => appendBody(t, GUIDE_FILE, '[x](/features/#mtls-no-such-mesh)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /\/features\/ has no anchor #mtls-no-such-mesh/ },
+  { rule: 'internal-links', name: 'a link to a missing heading on the same page', edit: (t) => appendBody(t, GUIDE_FILE, '[x](#no-such-heading)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /\/guides\/guide-a\/ has no anchor #no-such-heading/ },
+  { rule: 'internal-links', name: 'a link without its trailing slash', edit: (t) => appendBody(t, GUIDE_FILE, '[x](/benchmarks/study-a)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /write \/benchmarks\/study-a\// },
+  { rule: 'internal-links', name: 'a relative link', edit: (t) => appendBody(t, GUIDE_FILE, '[x](../features/)'), file: GUIDE_FILE, field: /^body \(line \d+\)$/, message: /is a relative link/ },
+  // One that has no dedicated rule file but must still hold: the same id twice is impossible on one
+  // file system (file names are ids), so `unique-id` is proven on an atlas in content-checker.test.ts.
+];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { cellDetails, type FeaturesExportLike } from '../../../src/domain/cellDetails';
+import { buildFeaturesExport } from '../../../src/exports/exports';
+import { atlasFrom, clone, raw } from '../fixtures';
+
+type Cell = FeaturesExportLike['features'][number]['support'][string];
+const cell = (over: Partial<Cell> = {}): Cell => ({
+  level: 'full', maturity: null, since: null, removed: null, requires: [], note: 'What the cell says.', sources: [], verified: '2026-02-03', ...over,
+});
+const data = (c: Cell, sources: FeaturesExportLike['sources'] = []): FeaturesExportLike => ({
+  meshes: [{ id: 'mesh-a', name: 'Mesh A', versionReviewed: '1.2.3' }, { id: 'mesh-b', name: 'Mesh B', versionReviewed: '9.9' }],
+  sources,
+  features: [{ id: 'retries', name: 'Retries', support: { 'mesh-a': c } }],
+});
+
+describe('cell details for the matrix dialog', () => {
+  it('describes the cell from the features export, vendor-authored sources marked', () => {
+    const content = clone();
+    Object.assign(raw(content.meshes[0]!).support.retries, { since: '1.5', requires: ['waypoint'], maturity: 'beta' });
+    const details = cellDetails(buildFeaturesExport(atlasFrom(content)), 'retries', 'mesh-a');
+    expect(details).toStrictEqual({
+      title: 'Mesh A · Retries',
+      level: 'partial',
+      levelDescription: 'Supported with limits or only in some configurations',
+      maturity: 'beta',
+      note: 'A note long enough to pass.',
+      facts: ['Since 1.5', 'Requires a waypoint proxy (Envoy) deployed for the namespace or service', 'Verified 15 Jan 2026 against 1.31.0'],
+      sources: [{ url: 'https://example.org/a', title: 'Docs A', byline: 'Project A', vendor: 'vendor: Istio' }],
+      featureUrl: '/features/retries/#retries-mesh-a',
+    });
+  });
+
+  it('lists since, removed, each requirement and the verification, in that order', () => {
+    const details = cellDetails(data(cell({ since: '1.0', removed: '2.0', requires: ['opt-in', 'enterprise', 'something-new'] })), 'retries', 'mesh-a')!;
+    expect(details.facts).toStrictEqual([
+      'Since 1.0',
+      'Removed in 2.0',
+      'Requires a non-default install or runtime setting',
+      'Requires a commercial / enterprise distribution',
+      'Requires something-new',
+      'Verified 3 Feb 2026 against 1.2.3',
+    ]);
+    expect(cellDetails(data(cell()), 'retries', 'mesh-a')!.facts).toStrictEqual(['Verified 3 Feb 2026 against 1.2.3']);
+  });
+
+  it('keeps the level, its description, the maturity and the note as the cell gives them', () => {
+    const details = cellDetails(data(cell({ level: 'unknown', note: 'Nobody has checked.' })), 'retries', 'mesh-a')!;
+    expect([details.level, details.levelDescription, details.maturity, details.note]).toStrictEqual(['unknown', 'Not verified: no primary source found yet', null, 'Nobody has checked.']);
+  });
+
+  it('names each source with its publisher and year, marks vendors by project, and shows unknown URLs as they are', () => {
+    const sources = [
+      { url: 'https://a.example', title: 'A', publisher: 'Pub A', date: '2025-07-01', vendorOf: ['istio', 'linkerd'] },
+      { url: 'https://b.example', title: 'B', publisher: 'Pub B', date: null, vendorOf: [] },
+      { url: 'https://c.example', title: 'C', publisher: 'Pub C', date: null, vendorOf: ['kuma'] },
+    ];
+    const details = cellDetails(data(cell({ sources: ['https://b.example', 'https://a.example', 'https://c.example', 'https://gone.example'] }), sources), 'retries', 'mesh-a')!;
+    expect(details.sources).toStrictEqual([
+      { url: 'https://b.example', title: 'B', byline: 'Pub B', vendor: null },
+      { url: 'https://a.example', title: 'A', byline: 'Pub A, 2025', vendor: 'vendor: Istio, Linkerd' },
+      { url: 'https://c.example', title: 'C', byline: 'Pub C', vendor: 'vendor: kuma' },
+      { url: 'https://gone.example', title: 'https://gone.example', byline: '', vendor: null },
+    ]);
+  });
+
+  it('returns null for a feature, mesh or cell that does not exist', () => {
+    expect(cellDetails(data(cell()), 'retries', 'kuma')).toBeNull();
+    expect(cellDetails(data(cell()), 'nope', 'mesh-a')).toBeNull();
+    expect(cellDetails(data(cell()), 'retries', 'mesh-b')).toBeNull(); // a known mesh without a cell
+    const ghost = data(cell());
+    ghost.features[0]!.support['ghost'] = cell();
+    expect(cellDetails(ghost, 'retries', 'ghost')).toBeNull(); // a cell for a mesh the export does not list
+  });
+});
