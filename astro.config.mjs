@@ -3,33 +3,29 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { readdirSync } from 'node:fs';
-import { reversePairRedirects } from './src/domain/compare.ts';
 import { contentCheck } from './src/atlas/node/contentCheckIntegration.ts';
 import { contentMdxProcessor } from './src/atlas/node/mdxProcessor.ts';
 
 // The public origin the site is deployed at; canonical URLs, the sitemap and exports use it.
 const site = process.env.MESH_ATLAS_SITE ?? 'https://mesh-atlas.example.org';
 
-// Mesh ids are the profile file names; every comparison's reverse URL redirects to the canonical one.
+// The content checker runs first; from the validated meshes it also sets the redirects of every
+// comparison's reverse URL to the canonical one (and lists them, for the sitemap to leave out).
 const contentDir = process.env.MESH_ATLAS_CONTENT ?? './content';
-const meshIds = readdirSync(`${contentDir}/meshes`).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
-const redirects = reversePairRedirects(meshIds);
-const redirectSources = new Set(Object.keys(redirects));
+const checked = contentCheck(contentDir);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  redirects,
   integrations: [
     // First: the content checker (the same as `npm run validate`) stops the build on bad content,
     // naming file and field, before Astro reads any of it.
-    contentCheck(contentDir),
+    checked,
     // MDX bodies are rendered by Astro's default compiler (Sätteri) with one extra hast plugin that
     // strips anything the content policy forbids: a second layer behind the checker.
     mdx({ processor: contentMdxProcessor() }),
-    sitemap({ filter: (page) => !page.includes('/embed/') && !redirectSources.has(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !page.includes('/embed/') && !checked.redirected.has(new URL(page).pathname) }),
   ],
   vite: {
     plugins: [tailwindcss()],

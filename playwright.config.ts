@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium';
 
@@ -14,8 +16,22 @@ function freePort(): string {
   return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim();
 }
 process.env['E2E_PORT'] ||= freePort();
-const PORT = Number(process.env['E2E_PORT']);
-if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) throw new Error(`E2E_PORT=${process.env['E2E_PORT']} is not a port number`);
+process.env['E2E_MORE_PORT'] ||= freePort();
+const port = (name: string) => {
+  const value = Number(process.env[name]);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name}=${process.env[name]} is not a port number`);
+  return value;
+};
+const PORT = port('E2E_PORT');
+/** The second site: the real content plus a sixth and seventh mesh made with new:mesh (see scripts/build-more-meshes.ts). */
+const MORE_PORT = port('E2E_MORE_PORT');
+process.env['E2E_MORE_DIR'] ||= join(tmpdir(), `mesh-atlas-more-meshes-${MORE_PORT}`);
+const MORE_DIR = process.env['E2E_MORE_DIR'];
+/**
+ * The specs that also run against the second site, unchanged: they choose their meshes, features
+ * and pairs from its exports, so passing there shows more meshes are a content change only.
+ */
+const MORE_MESHES_SPECS = /(more-meshes|compare|matrix|guides)\.spec\.ts/;
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -36,18 +52,36 @@ export default defineConfig({
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /responsive\.spec\.ts/ },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /responsive\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /(responsive|more-meshes)\.spec\.ts/, metadata: { dist: 'dist' } },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /responsive\.spec\.ts/, metadata: { dist: 'dist' } },
+    {
+      name: 'more-meshes',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${MORE_PORT}` },
+      testMatch: MORE_MESHES_SPECS,
+      metadata: { dist: join(MORE_DIR, 'dist'), moreMeshes: true },
+    },
   ],
-  webServer: {
-    // Tests run against the built site, as deployed: build it, then serve dist/.
-    command: 'npm run build && npm run serve',
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
-    url: `http://127.0.0.1:${PORT}/`,
-    // Never: a server already answering on this port is someone else's, and Playwright stops.
-    reuseExistingServer: false,
-    timeout: 480_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // Playwright starts these one after the other, so the two builds never run at once.
+  webServer: [
+    {
+      // Tests run against the built site, as deployed: build it, then serve dist/.
+      command: 'npm run build && npm run serve',
+      env: { PORT: String(PORT), HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${PORT}/`,
+      // Never: a server already answering on this port is someone else's, and Playwright stops.
+      reuseExistingServer: false,
+      timeout: 480_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `tsx scripts/build-more-meshes.ts "${MORE_DIR}" && tsx scripts/serve.ts "${join(MORE_DIR, 'dist')}"`,
+      env: { PORT: String(MORE_PORT), HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${MORE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 480_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -16,6 +16,7 @@ import lighthouse from 'lighthouse';
 import { writeScaleFixture, type ScaleSize } from './lib/scaleFixture';
 import { loadContent } from '../src/atlas/node/contentFiles';
 import { allChartSpecs } from '../src/charts/charts';
+import { projectNames } from '../src/atlas/queries';
 import { renderChartImage } from '../src/charts/node/chartImage';
 import { chromiumExecutable } from './lib/chromium';
 import { builtPages, pageFile, pageType } from './lib/builtSite';
@@ -59,8 +60,9 @@ console.log(`pagefind index: ${pagefindSeconds === null ? 'not part of the build
   // Images are rendered inside the Astro build; time the same work alone to show its share.
   const { atlas } = loadContent('content');
   const specs = allChartSpecs(atlas);
+  const names = projectNames(atlas);
   const start = performance.now();
-  for (const spec of specs) for (const format of ['svg', 'png'] as const) for (const theme of ['light', 'dark'] as const) renderChartImage(spec, format, theme);
+  for (const spec of specs) for (const format of ['svg', 'png'] as const) for (const theme of ['light', 'dark'] as const) renderChartImage(spec, format, theme, names);
   const seconds = (performance.now() - start) / 1000;
   console.log(`  of which chart images: ${seconds.toFixed(1)} s for ${specs.length * 4} images (${specs.length} charts × SVG/PNG × light/dark)`);
 }

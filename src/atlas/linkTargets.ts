@@ -7,7 +7,7 @@
  */
 import { comparePairs } from '../domain/compare';
 import type { AtlasData, CollectionKey, ContentDocument } from './types';
-import { cellAnchor, urls } from '../domain/urls';
+import { categoryAnchor, cellAnchor, chartAnchor, urls } from '../domain/urls';
 
 /**
  * Path → anchors on that page; `null` where anchors are not checked: a data file, or the page of an
@@ -20,18 +20,18 @@ export type HeadingIds = Partial<Record<CollectionKey, ReadonlyMap<string, reado
 
 /** Fixed sections of the pages that are not made from one entry. */
 export const STATIC_PAGES: Readonly<Record<string, readonly string[]>> = {
-  '/compare/': ['pairs', 'choose'],
-  '/guides/': [],
-  '/choose/': ['result', 'ranked', 'excluded'],
-  '/calculator/': ['estimate', 'formula'],
-  '/search/': [],
-  '/data/': ['files', 'examples'],
+  [urls.compare()]: ['pairs', 'choose'],
+  [urls.guides()]: [],
+  [urls.chooser()]: ['result', 'ranked', 'excluded'],
+  [urls.calculator()]: ['estimate', 'formula'],
+  [urls.search()]: [],
+  [urls.data()]: ['files', 'examples'],
 };
 
 /** Data files the site publishes, which pages may link to. */
 export const DATA_FILES: readonly string[] = [
-  '/data/features.json', '/data/features.csv', '/data/benchmarks.json', '/data/benchmarks.csv', '/data/charts.json',
-  '/data/schema/features.schema.json', '/data/schema/benchmarks.schema.json', '/data/schema/charts.schema.json',
+  urls.featuresExport(), urls.featuresCsv(), urls.benchmarksExport(), urls.benchmarksCsv(), urls.chartsExport(),
+  urls.exportSchema('features'), urls.exportSchema('benchmarks'), urls.exportSchema('charts'),
 ];
 
 /** The page each entry of a collection gets (an MDX body is rendered on its entry's page). */
@@ -62,7 +62,7 @@ export function linkTargets(
   // Ids of broken files count too: their pages and anchors exist once their own problem is fixed.
   const meshIds = [...new Set([...atlas.meshes.map((m) => m.id), ...(known.meshes ?? [])])];
   const featureIds = [...new Set([...atlas.features.map((f) => f.id), ...(known.features ?? [])])];
-  const categories = [...new Set(atlas.features.map((f) => `category-${f.data.category}`))];
+  const categories = [...new Set(atlas.features.map((f) => categoryAnchor(f.data.category)))];
 
   page(urls.home(), ['meshes', ...(atlas.benchmarks.length ? ['studies'] : [])]);
   page(urls.features(), [...featureIds, ...categories, ...featureIds.flatMap((f) => meshIds.map((m) => cellAnchor(f, m)))]);
@@ -73,19 +73,21 @@ export function linkTargets(
       ...featureIds.map((f) => cellAnchor(f, mesh)), ...bodyIds('meshes', mesh),
     ]);
   }
-  for (const { slug } of comparePairs(meshIds)) {
-    page(`/compare/${slug}/`, ['differences', 'architecture', 'studies', 'agree', 'sources', ...featureIds]);
+  for (const { a, b } of comparePairs(meshIds)) {
+    page(urls.pair(a, b), ['differences', 'architecture', 'studies', 'agree', 'sources', ...featureIds]);
   }
-  page(urls.benchmarks(), ['conditions', 'disagree', 'all', ...atlas.benchmarks.map((s) => s.id)]);
+  // "Why the studies disagree" is there when a guide holds that role, with that guide's headings.
+  const disagree = atlas.guides.find((g) => g.data.roles.includes('studies-disagree'));
+  page(urls.benchmarks(), ['conditions', 'all', ...atlas.benchmarks.map((s) => s.id), ...(disagree ? ['disagree', ...bodyIds('guides', disagree.id)] : [])]);
   for (const { id, data } of atlas.benchmarks) {
     page(urls.study(id), [
       'conditions', 'results', 'reading', 'caveats', 'sources',
       ...(data.charts.length ? ['charts'] : []),
-      ...data.charts.map((c) => `chart-${c.id}`),
+      ...data.charts.map((c) => chartAnchor(c.id)),
       ...new Set(data.results.map((r) => r.metric)),
       ...bodyIds('benchmarks', id),
     ]);
-    for (const chart of data.charts) page(`/embed/charts/${chart.id}/`, [`chart-${chart.id}`]);
+    for (const chart of data.charts) page(urls.chartEmbed(chart.id), [chartAnchor(chart.id)]);
   }
   for (const { id } of atlas.guides) page(urls.guide(id), [...bodyIds('guides', id), 'sources']);
   page(urls.sources(), atlas.sources.map((s) => s.id));

@@ -2,9 +2,9 @@
  * Pure queries over validated content. Pages call these instead of filtering collections
  * themselves, so every page that shows the same thing derives it the same way.
  */
-import { CATEGORIES, CATEGORY_IDS, METRICS, type Category, type MetricId } from '../schemas/vocab';
-import type { ResultData, SourceData, SupportCellData } from '../schemas';
-import type { AtlasData, FeatureEntry, MeshEntry, SourceEntry, StudyEntry } from './types';
+import { CATEGORIES, CATEGORY_IDS, METRICS, type Category, type GuideRole, type MetricId, type StudyRole } from '../schemas/vocab';
+import type { GuideData, ResultData, SupportCellData } from '../schemas';
+import type { AtlasData, Entry, FeatureEntry, MeshEntry, SourceEntry, StudyEntry } from './types';
 import { countLevels, type LevelCounts } from './levels';
 import { latestDate } from '../domain/format';
 import { urls } from '../domain/urls';
@@ -33,6 +33,17 @@ export const sortedMeshes = memoize((atlas: AtlasData): MeshEntry[] => [...atlas
 export function comparedMeshes(atlas: AtlasData): MeshEntry[] {
   return sortedMeshes(atlas).filter((mesh) => !mesh.data.baseline);
 }
+
+/** The no-mesh baseline(s), in display order. */
+export function baselineMeshes(atlas: AtlasData): MeshEntry[] {
+  return sortedMeshes(atlas).filter((mesh) => mesh.data.baseline);
+}
+
+/**
+ * The compared meshes in display order, then the baseline: the order of lists and matrix columns,
+ * where the baseline closes the list as the point of comparison.
+ */
+export const meshesBaselineLast = memoize((atlas: AtlasData): MeshEntry[] => [...comparedMeshes(atlas), ...baselineMeshes(atlas)]);
 
 export interface FeatureGroup {
   category: Category;
@@ -145,8 +156,6 @@ export function sourceById(atlas: AtlasData, id: string): SourceEntry {
   return source;
 }
 
-/** True when the source was written by a vendor or maintainer of a compared mesh. */
-export const isVendorSource = (source: SourceData) => source.vendorOf.length > 0;
 
 /** The date the data as a whole was last reviewed: the latest review or verification date. */
 export function dataReviewedDate(atlas: AtlasData): string | undefined {
@@ -155,4 +164,39 @@ export function dataReviewedDate(atlas: AtlasData): string | undefined {
     ...atlas.meshes.flatMap((m) => Object.values(m.data.support).map((c) => c.verified)),
     ...atlas.benchmarks.map((b) => b.data.verified),
   ]);
+}
+
+export interface ProjectInfo {
+  id: string;
+  name: string;
+  /** Its meshes' ids, in display order. */
+  meshes: string[];
+}
+
+/** The projects the mesh files declare, in the display order of their first mesh. */
+export const projectsOf = memoize((atlas: AtlasData): ProjectInfo[] => {
+  const projects = new Map<string, ProjectInfo>();
+  for (const mesh of sortedMeshes(atlas)) {
+    const { project, projectName } = mesh.data;
+    if (!project) continue;
+    const info = projects.get(project) ?? { id: project, name: projectName ?? project, meshes: [] };
+    info.meshes.push(mesh.id);
+    projects.set(project, info);
+  }
+  return [...projects.values()];
+});
+
+/** Project id → name, for vendor marks ("vendor: Istio"); an id no mesh declares reads as itself. */
+export const projectNames = memoize((atlas: AtlasData): Record<string, string> =>
+  Object.fromEntries(projectsOf(atlas).map((p) => [p.id, p.name])),
+);
+
+/** The study holding a role (see STUDY_ROLES), or undefined when none does. */
+export function studyWithRole(atlas: AtlasData, role: StudyRole): StudyEntry | undefined {
+  return atlas.benchmarks.find((study) => study.data.roles.includes(role));
+}
+
+/** The guide holding a role (see GUIDE_ROLES), or undefined when none does. */
+export function guideWithRole(atlas: AtlasData, role: GuideRole): Entry<GuideData> | undefined {
+  return atlas.guides.find((guide) => guide.data.roles.includes(role));
 }

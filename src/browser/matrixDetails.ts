@@ -4,10 +4,11 @@
  * read, the link goes to the feature page, which shows the same details.
  */
 import { cellDetails, type FeaturesExportLike } from '../domain/cellDetails';
+import { urls } from '../domain/urls';
 
 let exportData: Promise<FeaturesExportLike> | undefined;
 const loadExport = () =>
-  (exportData ??= fetch('/data/features.json').then((r) => (r.ok ? (r.json() as Promise<FeaturesExportLike>) : Promise.reject(new Error(String(r.status))))));
+  (exportData ??= fetch(urls.featuresExport()).then((r) => (r.ok ? (r.json() as Promise<FeaturesExportLike>) : Promise.reject(new Error(String(r.status))))));
 
 const element = (tag: string, className: string, text?: string) => {
   const node = document.createElement(tag);
@@ -50,6 +51,6 @@ export async function openCellDetails(root: HTMLElement, link: HTMLAnchorElement
       : [element('li', '', 'None cited: nobody has found a primary source yet.')]),
   );
   q<HTMLAnchorElement>('[data-feature-link]').href = details.featureUrl;
-  q<HTMLAnchorElement>('[data-edit-link]').href = root.querySelector<HTMLElement>(`th[data-mesh="${mesh}"]`)?.dataset['editUrl'] ?? '/';
+  q<HTMLAnchorElement>('[data-edit-link]').href = root.querySelector<HTMLElement>(`th[data-mesh="${mesh}"]`)?.dataset['editUrl'] ?? urls.home();
   if (!dialog.open) dialog.showModal();
 }

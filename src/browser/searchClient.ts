@@ -2,6 +2,8 @@
  * Pagefind in the browser: loaded on first use (never with the page), then queried with filters.
  * The index is built after the site by `pagefind --site dist` (see the build script).
  */
+import { parseSearchState, serializeSearchState, urls, type SearchState } from '../domain/urls';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -16,7 +18,7 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+  const url = urls.pagefind();
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
 }
@@ -82,4 +84,14 @@ export function arrowNavigation(input: HTMLInputElement, list: HTMLElement): voi
   };
   input.addEventListener('keydown', move);
   list.addEventListener('keydown', move);
+}
+
+/** The search page's query and filters, from the address bar. */
+export function readSearchState(): SearchState {
+  return parseSearchState(location.search);
+}
+
+/** Puts the query and filters in the address bar (replacing the entry: typing adds no history), so a search can be linked. */
+export function replaceSearchState(state: SearchState): void {
+  history.replaceState(history.state, '', `${location.pathname}${serializeSearchState(state)}`);
 }

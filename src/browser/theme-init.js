@@ -1,5 +1,7 @@
 // Sets the theme before first paint: on embeds, ?theme=light|dark when given; otherwise the reader's
-// stored choice, else the system's. The storage key must match THEME_STORAGE_KEY in src/lib/theme.ts.
+// stored choice, else the system's. A classic script, so it imports nothing: the storage key must match
+// THEME_STORAGE_KEY in src/domain/theme.ts and the embed folder urls.embeds() in src/domain/urls.ts
+// (tests/unit/hosting/no-internal-paths.test.ts checks the folder).
 (function () {
   var root = document.documentElement;
   var system = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

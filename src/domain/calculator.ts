@@ -8,38 +8,8 @@
  *   CPU     = requests/s ÷ 1000 × proxy traversals per hop × hops × vCPU per 1,000 requests/s
  */
 import type { AtlasData } from '../atlas/types';
-import { sortedMeshes, sourceById } from '../atlas/queries';
-
-export interface CalculatorInputs {
-  pods: number;
-  nodes: number;
-  hops: number;
-  rps: number;
-}
-
-export const CALCULATOR_DEFAULTS: CalculatorInputs = { pods: 1000, nodes: 10, hops: 3, rps: 1000 };
-export const CALCULATOR_LIMITS: Record<keyof CalculatorInputs, { min: number; max: number; label: string }> = {
-  pods: { min: 1, max: 1_000_000, label: 'Application pods' },
-  nodes: { min: 1, max: 100_000, label: 'Nodes' },
-  hops: { min: 1, max: 50, label: 'Services in a call chain (hops)' },
-  rps: { min: 1, max: 10_000_000, label: 'Requests per second' },
-};
-
-/** Reads inputs from a query string; a missing, non-numeric or out-of-range value takes its default. */
-export function parseCalculatorInputs(search: string): CalculatorInputs {
-  const params = new URLSearchParams(search);
-  const read = (key: keyof CalculatorInputs) => {
-    const raw = params.get(key);
-    const value = raw === null || raw.trim() === '' ? NaN : Number(raw);
-    const { min, max } = CALCULATOR_LIMITS[key];
-    return Number.isInteger(value) && value >= min && value <= max ? value : CALCULATOR_DEFAULTS[key];
-  };
-  return { pods: read('pods'), nodes: read('nodes'), hops: read('hops'), rps: read('rps') };
-}
-
-export function serializeCalculatorInputs(inputs: CalculatorInputs): string {
-  return `?pods=${inputs.pods}&nodes=${inputs.nodes}&hops=${inputs.hops}&rps=${inputs.rps}`;
-}
+import { sortedMeshes, sourceById, studyWithRole } from '../atlas/queries';
+import type { CalculatorInputs } from './urls';
 
 export interface Figure {
   value: number;
@@ -65,19 +35,30 @@ export interface CpuModel {
   traversalsPerHop: number;
 }
 
+export interface StudySummary {
+  id: string;
+  title: string;
+  publisher: string;
+  sourceUrl: string;
+  sourceTitle: string;
+  /** Names of the projects whose meshes it measured, in display order (the CPU figures' scope). */
+  projects: string[];
+}
+
 export interface CalculatorModel {
-  study: { id: string; title: string; sourceUrl: string; sourceTitle: string };
+  study: StudySummary;
   meshes: OverheadModel[];
-  cpuStudy: { id: string; title: string; sourceUrl: string; sourceTitle: string } | null;
+  cpuStudy: StudySummary | null;
   cpu: CpuModel[];
 }
 
-/** Traversals per hop of each Istio component, by variant name in the per-component study. */
-const TRAVERSALS: Record<string, number> = { sidecar: 2, 'ztunnel (L4)': 2, 'waypoint (L7)': 1 };
-
-/** Builds the calculator's figures from the studies that publish them; null without the memory study. */
-export function calculatorModel(atlas: AtlasData, memoryStudyId: string, cpuStudyId: string): CalculatorModel | null {
-  const study = atlas.benchmarks.find((s) => s.id === memoryStudyId);
+/**
+ * Builds the calculator's figures from the studies holding its roles (`calculator-memory`,
+ * `calculator-cpu`); null when no study holds the memory role. CPU figures are the results of
+ * variants the CPU study describes with `traversalsPerHop`.
+ */
+export function calculatorModel(atlas: AtlasData): CalculatorModel | null {
+  const study = studyWithRole(atlas, 'calculator-memory');
   if (!study) return null;
   const find = (mesh: string, metric: string) =>
     study.data.results.find((r) => r.mesh.id === mesh && r.metric === metric && r.variant === 'default' && r.scenario === 'default');
@@ -91,15 +72,17 @@ export function calculatorModel(atlas: AtlasData, memoryStudyId: string, cpuStud
     const base = baseline ? find(baseline, metric)?.value : undefined;
     return value === undefined || base === undefined ? null : Math.round((value - base) * 1000) / 1000;
   };
-  const describe = (id: string) => {
-    const s = atlas.benchmarks.find((b) => b.id === id)!;
+  const describe = (s: NonNullable<typeof study>): StudySummary => {
     const source = sourceById(atlas, s.data.sources[0]!.id).data;
-    return { id, title: s.data.title, sourceUrl: source.url, sourceTitle: source.title };
+    const measuredBy = new Set(s.data.results.map((r) => r.mesh.id));
+    const projects = [...new Set(sortedMeshes(atlas).filter((m) => measuredBy.has(m.id) && m.data.projectName).map((m) => m.data.projectName!))];
+    return { id: s.id, title: s.data.title, publisher: s.data.publisher, sourceUrl: source.url, sourceTitle: source.title, projects };
   };
   const measured = new Set(study.data.results.map((r) => r.mesh.id));
-  const cpuStudy = atlas.benchmarks.find((s) => s.id === cpuStudyId);
+  const cpuStudy = studyWithRole(atlas, 'calculator-cpu');
+  const traversals = cpuStudy?.data.variants ?? {};
   return {
-    study: describe(memoryStudyId),
+    study: describe(study),
     meshes: sortedMeshes(atlas)
       .filter((m) => measured.has(m.id))
       .map((m) => ({
@@ -110,14 +93,14 @@ export function calculatorModel(atlas: AtlasData, memoryStudyId: string, cpuStud
         addedP50Ms: added(m.id, 'latency_p50_ms'),
         addedP99Ms: added(m.id, 'latency_p99_ms'),
       })),
-    cpuStudy: cpuStudy ? describe(cpuStudyId) : null,
+    cpuStudy: cpuStudy ? describe(cpuStudy) : null,
     cpu: (cpuStudy?.data.results ?? [])
-      .filter((r) => r.metric === 'cpu_vcpu_per_1000_rps' && r.variant in TRAVERSALS)
+      .filter((r) => r.metric === 'cpu_vcpu_per_1000_rps' && traversals[r.variant] !== undefined)
       .map((r) => ({
         mesh: r.mesh.id,
         label: r.variant,
         vcpuPer1000Rps: r.value,
-        traversalsPerHop: TRAVERSALS[r.variant]!,
+        traversalsPerHop: traversals[r.variant]!.traversalsPerHop,
       })),
   };
 }

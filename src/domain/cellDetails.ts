@@ -3,11 +3,12 @@
  * so the browser code only turns it into elements.
  */
 import { LEVEL_DISPLAY } from '../atlas/levels';
-import { PROJECT_NAMES, REQUIREMENTS, type Requirement, type SupportLevel } from '../schemas/vocab';
-import { formatDate } from './format';
+import { REQUIREMENTS, type Requirement, type SupportLevel } from '../schemas/vocab';
+import { formatDate, vendorNames } from './format';
+import { urls } from './urls';
 
 export interface FeaturesExportLike {
-  meshes: { id: string; name: string; versionReviewed: string }[];
+  meshes: { id: string; name: string; versionReviewed: string; project: string | null; projectName: string | null }[];
   sources: { url: string; title: string; publisher: string; date: string | null; vendorOf: string[] }[];
   features: {
     id: string;
@@ -41,13 +42,14 @@ export function cellDetails(data: FeaturesExportLike, featureId: string, meshId:
     ...cell.requires.map((r) => `Requires ${REQUIREMENTS[r as Requirement] ?? r}`),
     `Verified ${formatDate(cell.verified)} against ${mesh.versionReviewed}`,
   ];
+  const names = Object.fromEntries(data.meshes.flatMap((m) => (m.project && m.projectName ? [[m.project, m.projectName]] : [])));
   const sources = cell.sources.map((url) => {
     const source = data.sources.find((s) => s.url === url);
     return {
       url,
       title: source?.title ?? url,
       byline: source ? `${source.publisher}${source.date ? `, ${source.date.slice(0, 4)}` : ''}` : '',
-      vendor: source?.vendorOf.length ? `vendor: ${source.vendorOf.map((p) => PROJECT_NAMES[p as keyof typeof PROJECT_NAMES] ?? p).join(', ')}` : null,
+      vendor: source?.vendorOf.length ? `vendor: ${vendorNames(names, source.vendorOf)}` : null,
     };
   });
   return {
@@ -58,6 +60,6 @@ export function cellDetails(data: FeaturesExportLike, featureId: string, meshId:
     note: cell.note,
     facts,
     sources,
-    featureUrl: `/features/${feature.id}/#${feature.id}-${mesh.id}`,
+    featureUrl: urls.featureCell(feature.id, mesh.id),
   };
 }

@@ -2,81 +2,83 @@
  * The chooser: requirements and constraints in, meshes ranked with the reasons that decided (each a
  * link to the matrix cell, study or guide it rests on), meshes excluded with why, and whether to
  * consider no mesh at all. Pure; the answers live in the URL.
+ *
+ * Nothing here names a mesh, feature, study or guide: the constraint questions come from features
+ * with a `chooser` block, the projects a team may already run from the mesh files, eBPF operations
+ * from each mesh's data-plane kind, and the evidence from the study and guides holding its roles.
  */
-import type { AtlasData } from '../atlas/types';
-import { comparedMeshes, featuresByCategory, sortedMeshes } from '../atlas/queries';
-import type { Requirement, SupportLevel } from '../schemas/vocab';
+import type { AtlasData, MeshEntry } from '../atlas/types';
+import { comparedMeshes, featuresByCategory, guideWithRole, projectsOf, sortedMeshes, studyWithRole } from '../atlas/queries';
+import { EBPF_DATA_PLANES, type MetricId, type Requirement, type SupportLevel } from '../schemas/vocab';
+import { urls, type ChooserAnswers } from './urls';
 
-export interface ChooserAnswers {
-  need: string[];
-  services: number | null;
-  pods: number | null;
-  nodes: number | null;
-  fips: boolean;
-  windows: boolean;
-  vms: boolean;
-  /** Does the team have eBPF / kernel experience? null: not answered. */
-  ebpf: boolean | null;
-  istio: boolean;
-  memory: boolean;
-  latency: boolean;
-}
+type Cells = Record<string, { level: SupportLevel; requires: Requirement[] }>;
 
-export const EMPTY_ANSWERS: ChooserAnswers = { need: [], services: null, pods: null, nodes: null, fips: false, windows: false, vms: false, ebpf: null, istio: false, memory: false, latency: false };
-
-const FLAGS = ['fips', 'windows', 'vms', 'istio', 'memory', 'latency'] as const;
-const NUMBERS = ['services', 'pods', 'nodes'] as const;
-
-export function parseChooserAnswers(search: string, featureIds: readonly string[]): ChooserAnswers {
-  const params = new URLSearchParams(search);
-  const number = (key: string) => {
-    const value = Number(params.get(key));
-    return params.get(key) && Number.isInteger(value) && value > 0 && value <= 10_000_000 ? value : null;
-  };
-  const ebpf = params.get('ebpf');
-  return {
-    need: [...new Set((params.get('need') ?? '').split(',').filter((id) => featureIds.includes(id)))],
-    services: number('services'),
-    pods: number('pods'),
-    nodes: number('nodes'),
-    ...(Object.fromEntries(FLAGS.map((flag) => [flag, params.get(flag) === '1'])) as Record<(typeof FLAGS)[number], boolean>),
-    ebpf: ebpf === 'yes' ? true : ebpf === 'no' ? false : null,
-  };
-}
-
-export function serializeChooserAnswers(answers: ChooserAnswers): string {
-  const params: string[] = [];
-  if (answers.need.length) params.push(`need=${answers.need.join(',')}`);
-  for (const key of NUMBERS) if (answers[key] !== null) params.push(`${key}=${answers[key]}`);
-  for (const flag of FLAGS) if (answers[flag]) params.push(`${flag}=1`);
-  if (answers.ebpf !== null) params.push(`ebpf=${answers.ebpf ? 'yes' : 'no'}`);
-  return params.length ? `?${params.join('&')}` : '';
+export interface ChooserMesh {
+  id: string;
+  name: string;
+  cells: Cells;
+  /** The mesh's project, or null (the baseline). */
+  project: string | null;
+  /** Its data plane runs eBPF programs, so operating it takes kernel-level debugging. */
+  ebpf: boolean;
 }
 
 export interface ChooserData {
-  meshes: { id: string; name: string; cells: Record<string, { level: SupportLevel; requires: Requirement[] }> }[];
-  baseline: { id: string; name: string; cells: Record<string, { level: SupportLevel; requires: Requirement[] }> } | null;
+  meshes: ChooserMesh[];
+  baseline: { id: string; name: string; cells: Cells } | null;
   features: Record<string, string>;
-  /** From the seed 3-node study: memory per pod (MB) and p99 latency added over no mesh (ms). */
+  /** Constraint questions, from features with a `chooser` block, in matrix order. */
+  constraints: { flag: string; feature: string; question: string }[];
+  /** Projects a team may already run: id, name, and where to read about moving within it. */
+  projects: { id: string; name: string; href: string }[];
+  /** From the study holding the `chooser-evidence` role: memory per pod (MB) and p99 latency added over no mesh (ms). */
   perPodMb: Record<string, number | null>;
   addedP99Ms: Record<string, number | null>;
-  study: string;
+  /** That study and where its memory and latency figures are shown; null when no study holds the role. */
+  evidence: {
+    study: string;
+    /** How reasons name the study: its title. */
+    label: string;
+    /** Conditions that shape latency which the study does not state ("load", "encryption"). */
+    unstated: string[];
+    memoryHref: string;
+    latencyHref: string;
+  } | null;
+  /** Guides the reasons cite (their roles), or null when no guide holds the role. */
+  guides: { choosing: string | null; noMesh: string | null };
+  /** The baseline's page, or null without a baseline. */
+  baselineHref: string | null;
 }
 
-const STUDY = 'seed-3-node-latency';
+/** Where a study shows a metric: the first chart plotting it, else its results table. */
+function metricHref(study: NonNullable<ReturnType<typeof studyWithRole>>, metric: MetricId): string {
+  const chart = study.data.charts.find((c) => c.metrics.includes(metric));
+  return `${urls.study(study.id)}#${chart ? `chart-${chart.id}` : metric}`;
+}
 
 export function chooserData(atlas: AtlasData): ChooserData {
-  const cellsOf = (mesh: (typeof atlas.meshes)[number]) =>
+  const cellsOf = (mesh: MeshEntry): Cells =>
     Object.fromEntries(Object.entries(mesh.data.support).map(([id, c]) => [id, { level: c.level, requires: c.requires }]));
-  const study = atlas.benchmarks.find((b) => b.id === STUDY);
+  const study = studyWithRole(atlas, 'chooser-evidence');
   const value = (mesh: string, metric: string) => study?.data.results.find((r) => r.mesh.id === mesh && r.metric === metric && r.variant === 'default')?.value ?? null;
   const base = sortedMeshes(atlas).find((m) => m.data.baseline);
   const baseP99 = base ? value(base.id, 'latency_p99_ms') : null;
   const meshes = comparedMeshes(atlas);
+  const features = featuresByCategory(atlas).flatMap((g) => g.features);
+  const guide = (role: 'choosing' | 'no-mesh') => {
+    const entry = guideWithRole(atlas, role);
+    return entry ? urls.guide(entry.id) : null;
+  };
   return {
-    meshes: meshes.map((m) => ({ id: m.id, name: m.data.shortName, cells: cellsOf(m) })),
+    meshes: meshes.map((m) => ({ id: m.id, name: m.data.shortName, cells: cellsOf(m), project: m.data.project ?? null, ebpf: EBPF_DATA_PLANES.has(m.data.architecture.dataPlane) })),
     baseline: base ? { id: base.id, name: base.data.shortName, cells: cellsOf(base) } : null,
-    features: Object.fromEntries(featuresByCategory(atlas).flatMap((g) => g.features.map((f) => [f.id, f.data.name]))),
+    features: Object.fromEntries(features.map((f) => [f.id, f.data.name])),
+    constraints: features.flatMap((f) => (f.data.chooser ? [{ flag: f.data.chooser.flag, feature: f.id, question: f.data.chooser.question }] : [])),
+    projects: projectsOf(atlas).map((project) => {
+      const [first, second] = project.meshes;
+      return { id: project.id, name: project.name, href: second ? urls.pair(first!, second) : urls.mesh(first!) };
+    }),
     perPodMb: Object.fromEntries(meshes.map((m) => [m.id, value(m.id, 'memory_per_pod_mb')])),
     addedP99Ms: Object.fromEntries(
       meshes.map((m) => {
@@ -84,7 +86,20 @@ export function chooserData(atlas: AtlasData): ChooserData {
         return [m.id, p99 === null || baseP99 === null ? null : Math.round((p99 - baseP99) * 100) / 100];
       }),
     ),
-    study: STUDY,
+    evidence: study
+      ? {
+          study: study.id,
+          label: study.data.title,
+          unstated: [
+            ...(study.data.conditions.requestRate === null ? ['load'] : []),
+            ...(study.data.conditions.encryption === null ? ['encryption'] : []),
+          ],
+          memoryHref: metricHref(study, 'memory_per_pod_mb'),
+          latencyHref: metricHref(study, 'latency_p99_ms'),
+        }
+      : null,
+    guides: { choosing: guide('choosing'), noMesh: guide('no-mesh') },
+    baselineHref: base ? urls.mesh(base.id) : null,
   };
 }
 
@@ -101,17 +116,16 @@ export interface Recommendation {
   noMesh: { suggested: boolean; reasons: Reason[] };
 }
 
-const CONSTRAINT_FEATURES = { fips: 'fips', windows: 'windows-nodes', vms: 'vm-workloads' } as const;
-
-/** The features the answers require: the ticked ones plus those the constraints imply. */
-export function requiredFeatures(answers: ChooserAnswers): string[] {
-  const implied = (Object.keys(CONSTRAINT_FEATURES) as (keyof typeof CONSTRAINT_FEATURES)[]).filter((c) => answers[c]).map((c) => CONSTRAINT_FEATURES[c]);
+/** The features the answers require: the ticked ones plus those the ticked constraints stand for. */
+export function requiredFeatures(data: Pick<ChooserData, 'constraints'>, answers: ChooserAnswers): string[] {
+  const implied = data.constraints.filter((c) => answers.constraints.includes(c.flag)).map((c) => c.feature);
   return [...new Set([...answers.need, ...implied])];
 }
 
 export function recommend(data: ChooserData, answers: ChooserAnswers): Recommendation {
-  const need = requiredFeatures(answers).filter((f) => f in data.features);
-  const cellHref = (feature: string, mesh: string) => `/features/#${feature}-${mesh}`;
+  const need = requiredFeatures(data, answers).filter((f) => f in data.features);
+  const cellHref = urls.matrixCell;
+  const runs = data.projects.find((p) => p.id === answers.runs);
   const ranked: Recommendation['ranked'] = [];
   const excluded: Recommendation['excluded'] = [];
   for (const mesh of data.meshes) {
@@ -130,30 +144,31 @@ export function recommend(data: ChooserData, answers: ChooserAnswers): Recommend
       else if (cell.level === 'unknown') reasons.push({ text: `${name}: not verified either way`, href, weight: 0 });
       else reasons.push({ text: `${name}: does not apply to this mesh`, href, weight: 0 });
     }
-    if (mesh.id === 'cilium' && answers.ebpf !== null) {
+    if (mesh.ebpf && answers.ebpf !== null) {
+      const href = data.guides.choosing ?? urls.mesh(mesh.id);
       reasons.push(
         answers.ebpf
-          ? { text: 'Your team knows eBPF, which Cilium operations rely on', href: '/guides/how-to-choose/', weight: 1 }
-          : { text: 'Cilium problems are debugged at kernel level; without eBPF experience that is harder', href: '/guides/how-to-choose/', weight: -2 },
+          ? { text: `Your team knows eBPF, which ${mesh.name} operations rely on`, href, weight: 1 }
+          : { text: `${mesh.name} problems are debugged at kernel level; without eBPF experience that is harder`, href, weight: -2 },
       );
     }
-    if (answers.istio && mesh.id.startsWith('istio-')) {
-      reasons.push({ text: 'You already run Istio: no migration between meshes', href: '/compare/istio-ambient-vs-istio-sidecar/', weight: 1 });
+    if (runs && mesh.project === runs.id) {
+      reasons.push({ text: `You already run ${runs.name}: no migration between meshes`, href: runs.href, weight: 1 });
     }
-    const studyHref = `/benchmarks/${data.study}/`;
-    if (answers.memory && data.perPodMb[mesh.id] !== null && data.perPodMb[mesh.id] !== undefined) {
+    const evidence = data.evidence;
+    if (evidence && answers.memory && data.perPodMb[mesh.id] !== null && data.perPodMb[mesh.id] !== undefined) {
       const mb = data.perPodMb[mesh.id]!;
       reasons.push({
-        text: mb === 0 ? 'No proxy per pod, so no memory per pod (3-node study)' : `About ${mb} MB per pod in the 3-node study`,
-        href: `${studyHref}#chart-seed-3-node-memory-per-pod`,
+        text: mb === 0 ? `No proxy per pod, so no memory per pod (${evidence.label})` : `About ${mb} MB per pod (${evidence.label})`,
+        href: evidence.memoryHref,
         weight: mb === 0 ? 1 : mb >= 50 ? -2 : -1,
       });
     }
-    if (answers.latency && data.addedP99Ms[mesh.id] !== null && data.addedP99Ms[mesh.id] !== undefined) {
+    if (evidence && answers.latency && data.addedP99Ms[mesh.id] !== null && data.addedP99Ms[mesh.id] !== undefined) {
       const added = data.addedP99Ms[mesh.id]!;
       reasons.push({
-        text: `Adds ${added} ms at p99 in the 3-node study (its load and encryption settings are not stated)`,
-        href: `${studyHref}#chart-seed-3-node-latency`,
+        text: `Adds ${added} ms at p99 (${evidence.label}${evidence.unstated.length ? `; its ${evidence.unstated.join(' and ')} settings are not stated` : ''})`,
+        href: evidence.latencyHref,
         weight: added <= 1 ? 1 : added > 5 ? -1 : 0,
       });
     }
@@ -167,14 +182,15 @@ export function recommend(data: ChooserData, answers: ChooserAnswers): Recommend
   const meshOnly = data.baseline ? need.filter((f) => !['full', 'partial'].includes(data.baseline!.cells[f]?.level ?? 'none')) : need;
   const small = answers.services !== null && answers.services < 20;
   const noMesh: Recommendation['noMesh'] = { suggested: false, reasons: [] };
+  const baselineHref = data.baselineHref ?? data.guides.noMesh ?? urls.home();
   if (small && meshOnly.length === 0) {
     noMesh.suggested = true;
-    noMesh.reasons.push({ text: `${answers.services} services is below the ~20 at which the decision guides start to recommend a mesh`, href: '/guides/when-not-to-use-a-mesh/', weight: 0 });
-    if (need.length) noMesh.reasons.push({ text: 'Plain Kubernetes (with add-ons) covers every feature you ticked', href: '/meshes/no-mesh/', weight: 0 });
+    noMesh.reasons.push({ text: `${answers.services} services is below the ~20 at which the decision guides start to recommend a mesh`, href: data.guides.noMesh ?? baselineHref, weight: 0 });
+    if (need.length) noMesh.reasons.push({ text: 'Plain Kubernetes (with add-ons) covers every feature you ticked', href: baselineHref, weight: 0 });
   } else if (small) {
     noMesh.reasons.push({
       text: `Small enough to skip a mesh, but you need ${meshOnly.map((f) => data.features[f]).join(', ')}, which plain Kubernetes does not provide`,
-      href: data.baseline ? cellHref(meshOnly[0]!, data.baseline.id) : '/meshes/no-mesh/',
+      href: data.baseline ? cellHref(meshOnly[0]!, data.baseline.id) : baselineHref,
       weight: 0,
     });
   }

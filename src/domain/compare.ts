@@ -1,8 +1,10 @@
 /**
  * Pairs of meshes and how they differ. Comparison URLs use one canonical order — the two ids sorted
- * alphabetically — so every pair has exactly one page; the reverse order redirects to it.
+ * alphabetically — so every pair has exactly one page; the reverse order redirects to it. The order
+ * and the slug are src/domain/urls.ts's (`pairOrder`, `pairSlug`); this module pairs and compares.
  */
 import type { SupportCellData } from '../schemas';
+import { pairOrder, pairSlug, urls } from './urls';
 
 export interface MeshPair {
   a: string;
@@ -12,9 +14,8 @@ export interface MeshPair {
 
 /** The canonical pair for two ids: alphabetical order, `a-vs-b` slug. */
 export function canonicalPair(first: string, second: string): MeshPair {
-  if (first === second) throw new Error(`cannot compare "${first}" with itself`);
-  const [a, b] = [first, second].sort() as [string, string];
-  return { a, b, slug: `${a}-vs-${b}` };
+  const [a, b] = pairOrder(first, second);
+  return { a, b, slug: pairSlug(a, b) };
 }
 
 /** Every unordered pair of the given ids, each once, in canonical order, sorted by slug. */
@@ -29,19 +30,7 @@ export function comparePairs(ids: readonly string[]): MeshPair[] {
 
 /** Redirects from the reverse order of every pair to its canonical page (Astro `redirects`). */
 export function reversePairRedirects(ids: readonly string[]): Record<string, string> {
-  return Object.fromEntries(comparePairs(ids).map(({ a, b, slug }) => [`/compare/${b}-vs-${a}/`, `/compare/${slug}/`]));
-}
-
-/** Reads `a-vs-b` against the known ids (ids may themselves contain hyphens). */
-export function parsePairSlug(slug: string, ids: readonly string[]): { a: string; b: string } | null {
-  for (const a of ids) {
-    const prefix = `${a}-vs-`;
-    if (slug.startsWith(prefix)) {
-      const b = slug.slice(prefix.length);
-      if (ids.includes(b) && b !== a) return { a, b };
-    }
-  }
-  return null;
+  return Object.fromEntries(comparePairs(ids).map(({ a, b }) => [urls.pairReversed(a, b), urls.pair(a, b)]));
 }
 
 /** What makes two cells "the same" for a reader: level, maturity and what it requires. */

@@ -22,6 +22,21 @@ export const CONDITION_LABELS: Record<keyof Conditions, string> = {
   other: 'Other conditions',
 };
 
+/**
+ * The conditions the benchmarks page compares across every study, one column each, with the
+ * shorter labels a table header needs.
+ */
+export const COMPARED_CONDITIONS: readonly { key: keyof Conditions; label: string }[] = [
+  { key: 'environment', label: 'Cluster' },
+  { key: 'nodes', label: 'Nodes' },
+  { key: 'services', label: 'Services' },
+  { key: 'pods', label: 'Pods' },
+  { key: 'loadTool', label: 'Load tool' },
+  { key: 'requestRate', label: 'Rate' },
+  { key: 'encryption', label: 'Encryption' },
+  { key: 'l7Policy', label: 'L7 policy' },
+];
+
 /** A condition as text; `null` (the study does not say) reads "not stated". */
 export function formatCondition(value: Conditions[keyof Conditions]): string {
   if (value === null || value === undefined) return 'not stated';

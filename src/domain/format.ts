@@ -60,3 +60,11 @@ export function latestDate(dates: Iterable<string>): string | undefined {
   for (const date of dates) if (!latest || date > latest) latest = date;
   return latest;
 }
+
+/**
+ * The projects a vendor-authored source or study is from, by name ("Istio, Linkerd"), for every
+ * vendor mark on the site; `names` maps project ids to names (see `projectNames`).
+ */
+export function vendorNames(names: Readonly<Record<string, string>>, vendorOf: readonly string[]): string {
+  return vendorOf.map((p) => names[p] ?? p).join(', ');
+}

@@ -7,6 +7,7 @@ import { buildBenchmarksExport, buildFeaturesExport } from './exports';
 import { allChartSpecs, type ChartSpec } from '../charts/charts';
 import { toCsv } from './csv';
 import { API_VERSION } from './exports';
+import { urls } from '../domain/urls';
 
 export const RESULT_COLUMNS = ['study', 'mesh', 'variant', 'scenario', 'metric', 'value', 'unit', 'approximate', 'range_min', 'range_max', 'relative_to'] as const;
 
@@ -60,13 +61,13 @@ export interface ChartLinks {
 export function chartLinks(spec: ChartSpec, site: URL | string): ChartLinks {
   const at = (path: string) => new URL(path, site).href;
   return {
-    embed: at(`/embed/charts/${spec.id}/`),
-    svg: at(`/charts/${spec.id}.svg`),
-    png: at(`/charts/${spec.id}.png`),
-    svgDark: at(`/charts/${spec.id}.dark.svg`),
-    pngDark: at(`/charts/${spec.id}.dark.png`),
-    csv: at(`/charts/${spec.id}.csv`),
-    page: at(`${spec.study.url}#chart-${spec.id}`),
+    embed: at(urls.chartEmbed(spec.id)),
+    svg: at(urls.chartSvg(spec.id)),
+    png: at(urls.chartPng(spec.id)),
+    svgDark: at(urls.chartSvgDark(spec.id)),
+    pngDark: at(urls.chartPngDark(spec.id)),
+    csv: at(urls.chartCsv(spec.id)),
+    page: at(urls.studyChart(spec.study.id, spec.id)),
   };
 }
 

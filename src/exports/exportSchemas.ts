@@ -4,12 +4,18 @@
  */
 import { z } from 'astro/zod';
 import { ConditionsSchema } from '../schemas/benchmark';
-import { CATEGORY_IDS, MATURITIES, METRIC_IDS, PROJECTS, REQUIREMENT_IDS, SOURCE_KINDS, SUPPORT_LEVELS, UNITS, DATA_PLANE_KINDS } from '../schemas/vocab';
+import { CATEGORY_IDS, MATURITIES, METRIC_IDS, REQUIREMENT_IDS, SOURCE_KINDS, SUPPORT_LEVELS, UNITS, DATA_PLANE_KINDS } from '../schemas/vocab';
+import type { AtlasData } from '../atlas/types';
+import { projectsOf } from '../atlas/queries';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('A lowercase-kebab id');
 
-export const FeaturesExportSchema = z
+/** Project ids, as the mesh files declare them: the one vocabulary of the exports that content defines. */
+const projectEnum = (projects: readonly string[]) =>
+  projects.length ? z.enum(projects as [string, ...string[]]) : z.never();
+
+export const FeaturesExportSchema = (projects: readonly string[]) => z
   .object({
     version: z.literal(1).describe('API version; fields are only ever added within a version'),
     reviewed: isoDate.nullable().describe('Latest review or verification date in the data'),
@@ -18,7 +24,8 @@ export const FeaturesExportSchema = z
         id,
         name: z.string(),
         shortName: z.string(),
-        project: z.enum(PROJECTS).nullable(),
+        project: projectEnum(projects).nullable(),
+        projectName: z.string().nullable().describe("The project's name, as vendor marks show it"),
         baseline: z.boolean().describe('True for the no-mesh baseline'),
         versionReviewed: z.string(),
         reviewed: isoDate,
@@ -35,7 +42,7 @@ export const FeaturesExportSchema = z
         date: isoDate.nullable(),
         kind: z.enum(SOURCE_KINDS),
         vendor: z.boolean().describe('Written by a project or vendor of a compared mesh'),
-        vendorOf: z.array(z.enum(PROJECTS)),
+        vendorOf: z.array(projectEnum(projects)),
       }),
     ),
     features: z.array(
@@ -65,7 +72,7 @@ export const FeaturesExportSchema = z
   })
   .describe('Mesh Atlas feature matrix (public data API v1)');
 
-export const BenchmarksExportSchema = z
+export const BenchmarksExportSchema = (projects: readonly string[]) => z
   .object({
     version: z.literal(1),
     studies: z.array(
@@ -74,7 +81,7 @@ export const BenchmarksExportSchema = z
         title: z.string(),
         publisher: z.string(),
         vendor: z.boolean(),
-        vendorOf: z.array(z.enum(PROJECTS)),
+        vendorOf: z.array(projectEnum(projects)),
         date: isoDate.nullable(),
         verified: isoDate,
         url: z.url().describe('The study itself'),
@@ -101,7 +108,7 @@ export const BenchmarksExportSchema = z
   })
   .describe('Mesh Atlas benchmark studies (public data API v1)');
 
-export const ChartsExportSchema = z
+export const ChartsExportSchema = () => z
   .object({
     version: z.literal(1),
     charts: z.array(
@@ -121,6 +128,12 @@ export const ChartsExportSchema = z
     ),
   })
   .describe('Mesh Atlas charts and their artifacts (public data API v1)');
+
+/** The schema of every export, with the atlas's projects as the project vocabulary. */
+export function exportSchemas(atlas: AtlasData) {
+  const projects = projectsOf(atlas).map((p) => p.id);
+  return { features: FeaturesExportSchema(projects), benchmarks: BenchmarksExportSchema(projects), charts: ChartsExportSchema() };
+}
 
 /** The JSON Schema (draft 2020-12) of an export, with its public id. */
 export function jsonSchemaOf(schema: z.ZodType, url: string) {

@@ -19,6 +19,7 @@ export function buildFeaturesExport(atlas: AtlasData) {
       name: data.name,
       shortName: data.shortName,
       project: data.project ?? null,
+      projectName: data.projectName ?? null,
       baseline: data.baseline,
       versionReviewed: data.versionReviewed,
       reviewed: data.reviewed,

@@ -14,13 +14,14 @@
  * - Headers: a page gets the `_headers` rules of its canonical URL (`/a/`, not `/a/index.html`); a
  *   redirect those of its target; every error (400, 404, 405) those of `/404.html`, the error page.
  */
+import { urls } from '../domain/urls';
 
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 export const ALLOW_HEADER = ALLOWED_METHODS.join(', ');
 export const MAX_PATH_LENGTH = 1024;
 export const MAX_TARGET_LENGTH = 8192;
 /** The path whose `_headers` rules every error response carries. */
-export const ERROR_PAGE = '/404.html';
+export const ERROR_PAGE = urls.notFound();
 /** Files at the site root that configure the host and are never served. */
 export const HOST_CONFIG_FILES: readonly string[] = ['_headers', '_redirects'];
 

@@ -4,6 +4,7 @@
  * wrote: results for the same mesh, variant and load are replaced; stated conditions are kept.
  */
 import type { LoadSummary } from './loadResults';
+import { STATED_CONDITION_KEYS } from '../schemas/benchmark';
 
 type Raw = Record<string, unknown>;
 
@@ -57,9 +58,7 @@ export function conditionsOf(summaries: LoadSummary[]): Raw {
   };
 }
 
-const EMPTY_CONDITIONS = Object.fromEntries(
-  ['environment', 'nodes', 'nodeType', 'totalCores', 'services', 'pods', 'workload', 'loadTool', 'requestRate', 'connections', 'payload', 'protocol', 'encryption', 'l7Policy', 'duration'].map((k) => [k, null]),
-);
+const EMPTY_CONDITIONS = Object.fromEntries(STATED_CONDITION_KEYS.map((k) => [k, null]));
 
 export interface MergeResult {
   data: Raw;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DateSchema, IdSchema, PastDateSchema, SourceListSchema, type ReferenceFactory } from './common';
-import { METRIC_IDS, PROJECTS, UNITS } from './vocab';
+import { METRIC_IDS, STUDY_ROLE_IDS, UNITS } from './vocab';
 
 /** `null` means "the study does not say"; a reader sees "not stated", never a guess. */
 const stated = <T extends z.ZodType>(schema: T) => schema.nullable();
@@ -43,6 +43,9 @@ export const ConditionsSchema = () =>
       other: z.string().optional(),
     })
     .strict();
+
+/** The conditions every study states or marks "not stated" (null), in schema order: all but `other`. */
+export const STATED_CONDITION_KEYS = /* @__PURE__ */ Object.keys(ConditionsSchema().shape).filter((key) => key !== 'other') as (keyof z.output<ReturnType<typeof ConditionsSchema>>)[];
 
 /** One number: a metric for one mesh (and variant, and scenario) in one study. */
 export const ResultSchema = (ref: ReferenceFactory) =>
@@ -105,8 +108,8 @@ export const BenchmarkSchema = (ref: ReferenceFactory) =>
       title: z.string().min(5).max(57),
       /** Who ran and published it. */
       publisher: z.string().min(2),
-      /** Projects whose vendor or maintainers ran it; non-empty marks it vendor-authored. */
-      vendorOf: z.array(z.enum(PROJECTS)).default([]),
+      /** Projects (a mesh file's `project`) whose vendor or maintainers ran it; non-empty marks it vendor-authored. */
+      vendorOf: z.array(IdSchema()).default([]),
       /** Publication date; `null` when the source states none (the page then says "undated"). */
       date: DateSchema().nullable(),
       /** When we last checked our numbers against the source. */
@@ -125,6 +128,14 @@ export const BenchmarkSchema = (ref: ReferenceFactory) =>
       caveats: z.array(z.string().min(10)).min(1),
       /** Charts of these results (every number is also in the study's tables). */
       charts: z.array(ChartDefinitionSchema()).default([]),
+      /**
+       * What the results' variants are, where a tool needs to know (keyed by variant name, each
+       * one the results use): `traversalsPerHop`, how often one call between two services passes
+       * through this proxy (two sidecars, two ztunnels, one waypoint).
+       */
+      variants: z.record(z.string().min(1), z.object({ traversalsPerHop: z.number().int().positive() }).strict()).default({}),
+      /** The parts the site's tools take from this study (see STUDY_ROLES in src/schemas/vocab.ts). */
+      roles: z.array(z.enum(STUDY_ROLE_IDS)).default([]),
     })
     .strict();
 export type BenchmarkData = z.output<ReturnType<typeof BenchmarkSchema>>;

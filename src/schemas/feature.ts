@@ -17,6 +17,11 @@ export const FeatureSchema = () =>
       aliases: z.array(z.string()).default([]),
       /** Position within its category; lower comes first. */
       order: z.number().int().nonnegative().default(100),
+      /**
+       * Ask about this feature as a constraint in the chooser: `question` is the checkbox's words,
+       * `flag` its URL parameter (`?fips=1`), unique and not one the chooser uses (rule `chooser-flags`).
+       */
+      chooser: z.object({ flag: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be lowercase letters and digits'), question: z.string().min(10) }).strict().optional(),
     })
     .strict();
 export type FeatureData = z.output<ReturnType<typeof FeatureSchema>>;

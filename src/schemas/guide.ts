@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PastDateSchema, SourceListSchema, type ReferenceFactory } from './common';
+import { GUIDE_ROLE_IDS } from './vocab';
 
 /** A decision guide written in MDX. */
 export const GuideSchema = (ref: ReferenceFactory) =>
@@ -19,6 +20,8 @@ export const GuideSchema = (ref: ReferenceFactory) =>
       sources: SourceListSchema(ref),
       /** Position in the guide list. */
       order: z.number().int().nonnegative().default(100),
+      /** The parts of the site that rely on this guide (see GUIDE_ROLES in src/schemas/vocab.ts). */
+      roles: z.array(z.enum(GUIDE_ROLE_IDS)).default([]),
     })
     .strict();
 export type GuideData = z.output<ReturnType<typeof GuideSchema>>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { IdSchema, PastDateSchema, SourceListSchema, VersionSchema, type ReferenceFactory } from './common';
 import { SupportCellSchema } from './support';
-import { CNCF_STATUSES, DATA_PLANE_KINDS, PROJECTS } from './vocab';
+import { CNCF_STATUSES, DATA_PLANE_KINDS } from './vocab';
 
 /** A mesh profile: one file per mesh (or mesh mode), plus the `no-mesh` baseline. */
 export const MeshSchema = (ref: ReferenceFactory) =>
@@ -11,8 +11,13 @@ export const MeshSchema = (ref: ReferenceFactory) =>
       name: z.string().min(2),
       /** Compact name for table headers and chart legends. */
       shortName: z.string().min(2).max(24),
-      /** Upstream project, or omitted for the baseline. */
-      project: z.enum(PROJECTS).optional(),
+      /**
+       * Upstream project id, shared by every mode of one project (both Istio modes say `istio`);
+       * omitted for the baseline. Sources and studies name it in `vendorOf`.
+       */
+      project: IdSchema().optional(),
+      /** The project's name in prose and vendor marks ("Istio"); given with `project`, alike in every file of it. */
+      projectName: z.string().min(2).optional(),
       /** True only for the no-mesh baseline. */
       baseline: z.boolean().default(false),
       /** Who maintains it and who sells support for it. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { PastDateSchema, DateSchema } from './common';
-import { PROJECTS, SOURCE_KINDS } from './vocab';
+import { PastDateSchema, DateSchema, IdSchema } from './common';
+import { SOURCE_KINDS } from './vocab';
 
 /** A citation: everything on the site points here for its evidence. One file per source. */
 export const SourceSchema = () =>
@@ -19,10 +19,10 @@ export const SourceSchema = () =>
       /** What kind of evidence it is. */
       kind: z.enum(SOURCE_KINDS),
       /**
-       * Projects whose vendor or maintainers wrote it. Non-empty means the source is
-       * vendor-authored for those meshes, and the site says so wherever it is cited.
+       * Projects (a mesh file's `project`) whose vendor or maintainers wrote it. Non-empty means the
+       * source is vendor-authored for those meshes, and the site says so wherever it is cited.
        */
-      vendorOf: z.array(z.enum(PROJECTS)).default([]),
+      vendorOf: z.array(IdSchema()).default([]),
       /** Who the author works for, when that matters to a reader weighing the claim. */
       affiliation: z.string().optional(),
       /** When we last read it. */

@@ -59,11 +59,39 @@ export const SOURCE_KINDS = [
   'article',
 ] as const;
 
-/** Upstream projects whose vendors or maintainers may author a source. */
-export const PROJECTS = ['istio', 'cilium', 'linkerd'] as const;
-export type Project = (typeof PROJECTS)[number];
-/** How a project is named in prose and vendor marks. */
-export const PROJECT_NAMES: Record<Project, string> = { istio: 'Istio', cilium: 'Cilium', linkerd: 'Linkerd' };
+// Projects (istio, cilium …) are not a vocabulary of the code: each mesh file names its project
+// (`project`, `projectName`), and sources and studies may only name those (rule `projects`).
+
+/**
+ * What the site's tools take from a study. A study holds a role by listing it in `roles`; each role
+ * is held by one study at most (rule `roles`), and a tool whose role no study holds says it has no
+ * figures. `metrics`: what the holder must have measured for the tool to work.
+ */
+export const STUDY_ROLES = {
+  'calculator-memory': {
+    description: 'memory per pod and per node, and latency added over no mesh, for the overhead calculator',
+    metrics: ['memory_per_pod_mb', 'memory_per_node_mb', 'latency_p50_ms', 'latency_p99_ms'],
+  },
+  'calculator-cpu': {
+    description: 'vCPU per 1,000 requests/s per proxy (variants with `traversalsPerHop`), for the overhead calculator',
+    metrics: ['cpu_vcpu_per_1000_rps'],
+  },
+  'chooser-evidence': {
+    description: 'memory per pod and p99 latency the chooser cites for memory- and latency-sensitive teams',
+    metrics: ['memory_per_pod_mb', 'latency_p99_ms'],
+  },
+} as const satisfies Record<string, { description: string; metrics: readonly MetricId[] }>;
+export type StudyRole = keyof typeof STUDY_ROLES;
+export const STUDY_ROLE_IDS = /* @__PURE__ */ Object.keys(STUDY_ROLES) as [StudyRole, ...StudyRole[]];
+
+/** What the site takes from a guide; held by one guide at most (rule `roles`). */
+export const GUIDE_ROLES = {
+  choosing: 'the guide the chooser cites for team skills, such as operating an eBPF data plane',
+  'no-mesh': 'the guide the chooser cites when an estate may be too small to need a mesh',
+  'studies-disagree': 'why benchmark studies disagree: its body is shown on the benchmarks page',
+} as const;
+export type GuideRole = keyof typeof GUIDE_ROLES;
+export const GUIDE_ROLE_IDS = /* @__PURE__ */ Object.keys(GUIDE_ROLES) as [GuideRole, ...GuideRole[]];
 
 /** CNCF maturity of the upstream project. */
 export const CNCF_STATUSES = ['graduated', 'incubating', 'sandbox', 'none', 'not-applicable'] as const;
@@ -75,7 +103,11 @@ export const DATA_PLANE_KINDS = [
   'ebpf-and-per-node-proxy',
   'none',
 ] as const;
+export type DataPlaneKind = (typeof DATA_PLANE_KINDS)[number];
+/** Data planes that run eBPF programs in the kernel, so operating them takes kernel-level debugging. */
+export const EBPF_DATA_PLANES: ReadonlySet<DataPlaneKind> = new Set(['ebpf-and-per-node-proxy']);
 
 // Units and metrics live in their own module so that browser code needing only the support
 // vocabulary (the matrix) does not ship the metric table that the chart code uses.
 export { UNITS, METRICS, METRIC_IDS, type Unit, type MetricId } from './metrics';
+import type { MetricId } from './metrics';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allPairs, differingFeatures, differingPair, features, meshById } from './helpers';
+import { allPairs, differingFeatures, differingPair, features, meshById, siteDir } from './helpers';
 import { builtPages, builtRedirects } from '../../scripts/lib/builtSite';
 
 /** The /compare/ page lets a reader choose this many meshes (its stated rule: "two to four"). */
@@ -17,13 +17,13 @@ test('every pair of meshes has exactly one comparison page, and its reverse redi
   const data = await features(request);
   const ids = data.meshes.map((m) => m.id);
   const pairs = allPairs(ids);
-  const redirects = builtRedirects();
+  const redirects = builtRedirects(siteDir());
   for (const { path, reverse } of pairs) {
     expect((await request.get(path)).status(), path).toBe(200);
     expect(redirects.get(reverse), `${reverse} redirects`).toBe(path);
   }
   // No comparison pages beyond the pairs.
-  const built = builtPages().filter((p) => /^\/compare\/[^/]+\/$/.test(p));
+  const built = builtPages(siteDir()).filter((p) => /^\/compare\/[^/]+\/$/.test(p));
   expect(built.sort()).toEqual(pairs.map((p) => p.path).sort());
   // A visitor following a reverse link ends on the canonical page.
   const { a, b, path, reverse } = pairs.at(-1)!;

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { allPairs, escapeRegExp, features, meshesProper, need, rareWord } from './helpers';
+import { allPairs, escapeRegExp, features, meshesProper, need, rareWord, siteDir } from './helpers';
 import { builtPages } from '../../scripts/lib/builtSite';
 
 test('the guides index lists every guide, each a page with sources and links into the atlas', async ({ page }) => {
-  const guides = builtPages().filter((path) => /^\/guides\/[^/]+\/$/.test(path));
+  const guides = builtPages(siteDir()).filter((path) => /^\/guides\/[^/]+\/$/.test(path));
   need(guides, 'guide');
   await page.goto('/guides/');
   const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
@@ -52,6 +52,25 @@ test('the chooser excludes meshes that lack a required feature and keeps its ans
   await expect(page.getByLabel('Our nodes are memory-bound (GPU or small nodes)')).toBeChecked();
   await expect(recommended.locator('li[data-mesh]')).toHaveCount(ranking.length);
   expect(await meshesIn(recommended)).toEqual(ranking);
+});
+
+test('the chooser asks which project a team runs, from the mesh files, and favours its meshes', async ({ page, request }) => {
+  const projects = [...new Map(meshesProper(await features(request)).flatMap((m) => (m.project && m.projectName ? [[m.project, m.projectName] as const] : []))).entries()];
+  const [project, name] = need(projects[0], 'a mesh with a project');
+  await page.goto('/choose/');
+  const select = page.getByLabel('The mesh we run today');
+  await expect(select.locator('option')).toHaveCount(projects.length + 1);
+  await select.selectOption(project);
+  await expect(page).toHaveURL(new RegExp(`\\?runs=${project}$`));
+  await expect(page.locator('[data-recommended]').getByRole('link', { name: `You already run ${name}: no migration between meshes` }).first()).toBeVisible();
+  // Links made before `runs=` said ?<project>=1; they still read the same.
+  await page.goto(`/choose/?${project}=1`);
+  await expect(select).toHaveValue(project);
+  // Each constraint question is a feature's: ticking one requires that feature.
+  const constraint = page.locator('[data-constraint]').first();
+  const flag = (await constraint.getAttribute('data-constraint'))!;
+  await constraint.check();
+  await expect(page).toHaveURL(new RegExp(`\\?${flag}=1&runs=${project}$`));
 });
 
 test('the chooser suggests no mesh for eight services', async ({ page }) => {

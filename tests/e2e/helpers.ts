@@ -5,8 +5,14 @@
  * exports or the built pages, so they keep working when the content changes. When the content lacks
  * a situation a test needs, `need` fails it with a message saying what is missing.
  */
-import { expect, type Page, type APIRequestContext } from '@playwright/test';
-import { builtPages, readPage } from '../../scripts/lib/builtSite';
+import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
+import { builtPages, DIST, readPage } from '../../scripts/lib/builtSite';
+
+/**
+ * The built site the current project tests: `dist/`, or the more-meshes fixture's build (see
+ * playwright.config.ts). Specs read built files through this, never through a fixed path.
+ */
+export const siteDir = (): string => (test.info().project.metadata['dist'] as string | undefined) ?? DIST;
 
 export interface CellExport {
   level: string;
@@ -23,6 +29,7 @@ export interface MeshExport {
   name: string;
   shortName: string;
   project: string | null;
+  projectName: string | null;
   baseline: boolean;
   versionReviewed: string;
 }
@@ -173,8 +180,8 @@ export function narrowingFilter(data: FeaturesExport) {
 /** The text Pagefind indexes, per page: the main element of pages that mark it data-pagefind-body. */
 function indexedText(): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const path of builtPages()) {
-    const main = /<main\b[^>]*\bdata-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(readPage(path));
+  for (const path of builtPages(siteDir())) {
+    const main = /<main\b[^>]*\bdata-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(readPage(path, siteDir()));
     if (!main) continue;
     const text = main[1]!
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { PROJECT_NAMES, type Project } from '../../src/schemas/vocab';
 import { benchmarks, collectErrors, features, leadingNumber, need } from './helpers';
 
 test('every mesh profile is reachable by following links from the home page', async ({ page, request }) => {
@@ -68,7 +67,7 @@ test('sources page anchors every cited source and marks vendor-authored ones', a
   const vendor = need(sources.filter((s) => s.vendorOf.length > 0).at(-1), 'source written by a vendor');
   await page.goto(`/sources/#${vendor.id}`);
   await expect(page.locator(`li#${vendor.id}`)).toBeInViewport();
-  await expect(page.locator(`li#${vendor.id} .tag-vendor`)).toHaveText(`vendor: ${vendor.vendorOf.map((p) => PROJECT_NAMES[p as Project] ?? p).join(', ')}`);
+  await expect(page.locator(`li#${vendor.id} .tag-vendor`)).toHaveText(`vendor: ${vendor.vendorOf.map((p) => meshes.find((m) => m.project === p)!.projectName).join(', ')}`);
   const independent = need(sources.find((s) => s.vendorOf.length === 0), 'source not written by a vendor');
   await expect(page.locator(`li#${independent.id}`)).toHaveCount(1);
   await expect(page.locator(`li#${independent.id} .tag-vendor`)).toHaveCount(0);

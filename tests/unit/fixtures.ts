@@ -16,7 +16,7 @@ const cell = (level: string, sources: string[] = ['docs-a']) => ({
 const mesh = (order: number, baseline = false) => ({
   name: baseline ? 'No mesh' : 'Mesh A',
   shortName: baseline ? 'No mesh' : 'Mesh A',
-  ...(baseline ? {} : { project: 'istio' }),
+  ...(baseline ? {} : { project: 'istio', projectName: 'Istio' }),
   baseline,
   maintainer: 'Somebody',
   licence: 'Apache-2.0',
@@ -147,6 +147,7 @@ export interface FeatureInput {
   order?: number;
   aliases?: string[];
   description?: string;
+  chooser?: { flag: string; question: string };
 }
 export const featureFile = ({ id, ...data }: FeatureInput): RawFile => ({
   file: `content/features/${id}.yaml`,
@@ -160,6 +161,8 @@ export interface MeshInput {
   shortName?: string;
   baseline?: boolean;
   project?: string;
+  /** Defaults to the project id, capitalised. */
+  projectName?: string;
   versionReviewed?: string;
   reviewed?: string;
   dataPlane?: string;
@@ -177,7 +180,7 @@ export const meshFile = ({ id, order, cells, baseline = false, name = id, shortN
     versionReviewed: rest.versionReviewed ?? '1.0.0',
     reviewed: rest.reviewed ?? '2026-01-15',
     order,
-    ...(rest.project ? { project: rest.project } : {}),
+    ...(rest.project ? { project: rest.project, projectName: rest.projectName ?? rest.project[0]!.toUpperCase() + rest.project.slice(1) } : {}),
     summary: `A summary of ${name}, long enough.`,
     architecture: {
       dataPlane: rest.dataPlane ?? (baseline ? 'none' : 'sidecar'),
@@ -220,6 +223,8 @@ export interface StudyInput {
   results: ResultInput[];
   charts?: { id: string; title: string; metrics: string[]; groupBy?: 'series' | 'scenario'; scenarios?: string[] }[];
   caveats?: string[];
+  roles?: string[];
+  variants?: Record<string, { traversalsPerHop: number }>;
 }
 export const studyFile = ({ id, conditions = {}, ...data }: StudyInput): RawFile => ({
   file: `content/benchmarks/${id}.mdx`,
@@ -292,9 +297,9 @@ export function fourMeshContent(): RawContent {
     featureFile({ id: 'mtls', name: 'Mutual TLS', category: 'security', order: 1 }),
     featureFile({ id: 'authz', name: 'Authorization policy', category: 'security', order: 2, aliases: ['RBAC'] }),
     featureFile({ id: 'fault-injection', name: 'Fault injection', category: 'resilience', order: 1 }),
-    featureFile({ id: 'fips', name: 'FIPS 140 builds', category: 'platform', order: 1 }),
-    featureFile({ id: 'windows-nodes', name: 'Windows nodes', category: 'platform', order: 2 }),
-    featureFile({ id: 'vm-workloads', name: 'VM workloads', category: 'platform', order: 3 }),
+    featureFile({ id: 'fips', name: 'FIPS 140 builds', category: 'platform', order: 1, chooser: { flag: 'fips', question: 'We need FIPS 140 validated cryptography' } }),
+    featureFile({ id: 'windows-nodes', name: 'Windows nodes', category: 'platform', order: 2, chooser: { flag: 'windows', question: 'We run Windows nodes' } }),
+    featureFile({ id: 'vm-workloads', name: 'VM workloads', category: 'platform', order: 3, chooser: { flag: 'vms', question: 'We need to mesh virtual machines' } }),
   ];
   const enterprise = { level: 'full', requires: ['enterprise'] };
   const meshes = [
@@ -329,6 +334,7 @@ export function fourMeshContent(): RawContent {
     id: 'seed-3-node-latency',
     title: 'Three-node latency and memory',
     publisher: 'A blog',
+    roles: ['chooser-evidence', 'calculator-memory'],
     conditions: { nodes: 3, services: 100 },
     results: [
       // A tuned variant listed first: the derivations must pick the default one.

@@ -1,12 +1,13 @@
 /**
  * Every content rule, one a file, run in this order by `checkIntegrity` (validate, the build and the
  * unit tests alike). A new rule goes in its own file and in this list, and needs a bad fixture in
- * `tests/unit/bad-content.ts`: a test fails while any rule has none.
+ * `tests/unit/atlas/bad-content.ts`: a test fails while any rule has none.
  */
 import type { Rule } from '../types';
 import { bodySafety } from './body-safety';
 import { chartDefinition } from './chart-definition';
 import { chartIdUnique } from './chart-id-unique';
+import { chooserFlags } from './chooser-flags';
 import { completeMatrix } from './complete-matrix';
 import { duplicateResult } from './duplicate-result';
 import { httpsOnly } from './https-only';
@@ -16,13 +17,16 @@ import { metricUnit } from './metric-unit';
 import { nonBlankText } from './non-blank-text';
 import { nonNegativeMetric } from './non-negative-metric';
 import { percentileOrder } from './percentile-order';
+import { projects } from './projects';
 import { publishedInPast } from './published-in-past';
 import { reference } from './reference';
 import { relativeMetric } from './relative-metric';
+import { roles } from './roles';
 import { sinceBeforeRemoved } from './since-before-removed';
 import { textLength } from './text-length';
 import { uniqueId } from './unique-id';
 import { uniqueSources } from './unique-sources';
+import { variants } from './variants';
 import { versionHasResults } from './version-has-results';
 
 export const RULES: readonly Rule[] = [
@@ -44,6 +48,10 @@ export const RULES: readonly Rule[] = [
   versionHasResults,
   chartIdUnique,
   chartDefinition,
+  projects,
+  roles,
+  variants,
+  chooserFlags,
   bodySafety,
   internalLinks,
 ];

@@ -9,7 +9,7 @@ import { createCanvas, GlobalFonts, SvgExportFlag, type SKRSContext2D } from '@n
 import { BarController, BarElement, BasicPlatform, CategoryScale, Chart, Legend, LinearScale, SubTitle, Title, type Plugin } from 'chart.js';
 import { chartConfig, type ChartTheme } from '../chartConfig';
 import { unitAxisLabel, type ChartSpec } from '../charts';
-import { PROJECT_NAMES } from '../../schemas/vocab';
+import { vendorNames } from '../../domain/format';
 import { wrapText } from '../../domain/text';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, SubTitle);
@@ -28,13 +28,16 @@ const MUTED: Record<ChartTheme, string> = { light: '#475569', dark: '#94a3b8' };
 
 export const IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
+/** Project id → name (`projectNames(atlas)`), for the vendor mark in the source line. */
+export type ProjectNames = Readonly<Record<string, string>>;
+
 /** The line under an image: where the numbers come from, and that a vendor ran it. */
-export function sourceLine(spec: ChartSpec): string {
-  const vendor = spec.study.vendorOf.length ? ` (vendor-run: ${spec.study.vendorOf.map((p) => PROJECT_NAMES[p as keyof typeof PROJECT_NAMES] ?? p).join(', ')})` : '';
+export function sourceLine(spec: ChartSpec, projects: ProjectNames): string {
+  const vendor = spec.study.vendorOf.length ? ` (vendor-run: ${vendorNames(projects, spec.study.vendorOf)})` : '';
   return `Source: ${spec.source.publisher}${spec.study.date ? `, ${spec.study.date.slice(0, 4)}` : ''} — ${spec.source.url}${vendor} · Mesh Atlas`;
 }
 
-function imageConfig(spec: ChartSpec, theme: ChartTheme) {
+function imageConfig(spec: ChartSpec, theme: ChartTheme, projects: ProjectNames) {
   const base = chartConfig(spec, { theme, animate: false });
   const background: Plugin = {
     id: 'background',
@@ -54,7 +57,7 @@ function imageConfig(spec: ChartSpec, theme: ChartTheme) {
       ctx.font = `14px "${FONT}"`;
       ctx.fillStyle = MUTED[theme];
       ctx.textAlign = 'left';
-      ctx.fillText(sourceLine(spec), 24, height - 18, width - 48);
+      ctx.fillText(sourceLine(spec, projects), 24, height - 18, width - 48);
       ctx.restore();
     },
   };
@@ -78,10 +81,10 @@ function imageConfig(spec: ChartSpec, theme: ChartTheme) {
 }
 
 /** Renders the chart; SVG text is turned into paths so it renders without the font installed. */
-export function renderChartImage(spec: ChartSpec, format: 'png' | 'svg', theme: ChartTheme, size = IMAGE_SIZE): Buffer {
+export function renderChartImage(spec: ChartSpec, format: 'png' | 'svg', theme: ChartTheme, projects: ProjectNames, size = IMAGE_SIZE): Buffer {
   // Export before `destroy()`: Chart.js clears the canvas when it is destroyed.
   const render = <T>(ctx: SKRSContext2D, output: () => T): T => {
-    const chart = new Chart(ctx as never, imageConfig(spec, theme) as never);
+    const chart = new Chart(ctx as never, imageConfig(spec, theme, projects) as never);
     chart.draw();
     const result = output();
     chart.destroy();

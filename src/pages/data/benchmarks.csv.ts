@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../atlas/getAtlas';
-import { benchmarksCsv } from '../../exports/dataExports';
+import { benchmarksCsvFile } from '../../view';
 
-export const GET: APIRoute = async () => new Response(benchmarksCsv(await getAtlas()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(await benchmarksCsvFile(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

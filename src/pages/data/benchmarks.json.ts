@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../atlas/getAtlas';
-import { buildBenchmarksExport } from '../../exports/exports';
+import { benchmarksJson } from '../../view';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildBenchmarksExport(await getAtlas()), null, 2), {
+  new Response(JSON.stringify(await benchmarksJson(), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../atlas/getAtlas';
-import { featuresCsv } from '../../exports/dataExports';
+import { featuresCsvFile } from '../../view';
 
-export const GET: APIRoute = async () => new Response(featuresCsv(await getAtlas()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(await featuresCsvFile(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../atlas/getAtlas';
-import { buildFeaturesExport } from '../../exports/exports';
+import { featuresJson } from '../../view';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildFeaturesExport(await getAtlas()), null, 2), {
+  new Response(JSON.stringify(await featuresJson(), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

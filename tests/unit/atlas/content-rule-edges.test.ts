@@ -219,7 +219,7 @@ describe('id-form, reference and unique-sources', () => {
   });
   it('reports a reference to an unknown collection as unknown, and a duplicate in any list of references', () => {
     const atlas = atlasOf();
-    (atlas.guides as unknown[]).push({ id: 'g', filePath: 'content/guides/g.mdx', data: { meshes: [{ id: 'x', collection: 'planets' }], features: [{ id: 'mtls', collection: 'features' }, { id: 'mtls', collection: 'features' }] } });
+    (atlas.guides as unknown[]).push({ id: 'g', filePath: 'content/guides/g.mdx', data: { meshes: [{ id: 'x', collection: 'planets' }], features: [{ id: 'mtls', collection: 'features' }, { id: 'mtls', collection: 'features' }], roles: [] } });
     expect(checkIntegrity(atlas, { today: TODAY }).map((p) => `${p.rule} ${p.field}: ${p.message}`)).toEqual([
       'reference meshes[0]: "x" is not a known planets id',
       'unique-sources features[1]: "mtls" is listed twice',

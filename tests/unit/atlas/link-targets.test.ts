@@ -13,7 +13,7 @@ const atlasWithChart = () => {
 const headings = () => ({ guides: new Map([['g', ['why', 'how']]]), meshes: new Map([['mesh-a', ['history']]]), benchmarks: new Map([['study-a', ['method']]]) });
 const withGuideAtlas = () => {
   const atlas = atlasWithChart();
-  (atlas.guides as unknown[]).push({ id: 'g', filePath: 'content/guides/g.mdx', data: {} });
+  (atlas.guides as unknown[]).push({ id: 'g', filePath: 'content/guides/g.mdx', data: { roles: ['studies-disagree'] } });
   return atlas;
 };
 const sorted = (path: string, t: ReturnType<typeof linkTargets>) => [...(t.get(path) ?? ['(not a page)'])].sort();
@@ -35,7 +35,9 @@ describe('linkTargets', () => {
       'architecture', 'category-resilience', 'category-security', 'history', 'how-it-works', 'mtls-mesh-a', 'resources', 'results', 'retries-mesh-a', 'sources', 'support',
     ]);
     expect(sorted('/compare/mesh-a-vs-no-mesh/', targets)).toEqual(['agree', 'architecture', 'differences', 'mtls', 'retries', 'sources', 'studies']);
-    expect(sorted('/benchmarks/', targets)).toEqual(['all', 'conditions', 'disagree', 'study-a']);
+    // "Why the studies disagree" only with a guide in that role, carrying that guide's headings.
+    expect(sorted('/benchmarks/', targets)).toEqual(['all', 'conditions', 'study-a']);
+    expect(sorted('/benchmarks/', withGuide)).toEqual(['all', 'conditions', 'disagree', 'how', 'study-a', 'why']);
     expect(sorted('/benchmarks/study-a/', targets)).toEqual([
       'caveats', 'chart-lat', 'charts', 'conditions', 'latency_p50_ms', 'latency_p99_ms', 'memory_per_pod_mb', 'method', 'reading', 'results', 'sources',
     ]);

@@ -7,7 +7,10 @@ import {
   comparedMeshes,
   dataReviewedDate,
   featuresByCategory,
-  isVendorSource,
+  guideWithRole,
+  projectNames,
+  projectsOf,
+  studyWithRole,
   meshesInStudy,
   memoize,
   resultsByMetric,
@@ -183,13 +186,33 @@ describe('sources', () => {
     expect(backlinks.has('docs-b')).toBe(false);
   });
 
-  it('looks sources up by id and flags vendor-authored ones', () => {
+  it('looks sources up by id', () => {
     const atlas = four();
     expect(sourceById(atlas, 'docs-b').data.title).toBe('Docs B');
     expect(sourceById(atlas, 'lab-report').id).toBe('lab-report');
     expect(() => sourceById(atlas, 'nope')).toThrow('unknown source id "nope"');
-    expect(isVendorSource(sourceById(atlas, 'docs-a').data)).toBe(true);
-    expect(isVendorSource(sourceById(atlas, 'lab-report').data)).toBe(false);
+  });
+});
+
+describe('projects and roles, from the content', () => {
+  it('lists the projects the mesh files declare, in the display order of their first mesh, with their meshes', () => {
+    const atlas = four();
+    expect(projectsOf(atlas)).toStrictEqual([
+      { id: 'istio', name: 'Istio', meshes: ['istio-sidecar', 'istio-ambient'] },
+      { id: 'cilium', name: 'Cilium', meshes: ['cilium'] },
+      { id: 'linkerd', name: 'Linkerd', meshes: ['linkerd'] },
+    ]);
+    expect(projectNames(atlas)).toStrictEqual({ istio: 'Istio', cilium: 'Cilium', linkerd: 'Linkerd' });
+  });
+
+  it('finds the study and the guide holding a role, or none', () => {
+    const c = fourMeshContent();
+    c.guides = [{ file: 'content/guides/g.mdx', data: { title: 'Guide G', description: 'A guide holding a role here.', reviewed: '2026-01-15', sources: ['docs-a'], roles: ['no-mesh'] } }];
+    const atlas = atlasFrom(c);
+    expect(studyWithRole(atlas, 'chooser-evidence')?.id).toBe('seed-3-node-latency');
+    expect(studyWithRole(atlas, 'calculator-cpu')).toBeUndefined();
+    expect(guideWithRole(atlas, 'no-mesh')?.id).toBe('g');
+    expect(guideWithRole(atlas, 'choosing')).toBeUndefined();
   });
 });
 

@@ -2,11 +2,13 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_SIZE, renderChartImage, sourceLine } from '../../../src/charts/node/chartImage';
 import { allChartSpecs } from '../../../src/charts/charts';
+import { projectNames } from '../../../src/atlas/queries';
 import { loadContent } from '../../../src/atlas/node/contentFiles';
 import { renderPreviewCard } from '../../../src/charts/node/previewImage';
 
 const { atlas } = loadContent('content');
 const specs = allChartSpecs(atlas);
+const names = projectNames(atlas);
 
 /** Decodes a PNG and reports its size, its corner colour and the share of pixels that differ from it. */
 async function inspect(png: Buffer) {
@@ -27,8 +29,8 @@ const luminance = ([r, g, b]: number[]) => (0.2126 * r! + 0.7152 * g! + 0.0722 *
 
 describe('chart images', () => {
   it.each(specs.map((spec) => [spec.id, spec] as const))('%s: the PNG has the chart drawn on it, in both themes', async (_, spec) => {
-    const light = await inspect(renderChartImage(spec, 'png', 'light'));
-    const dark = await inspect(renderChartImage(spec, 'png', 'dark'));
+    const light = await inspect(renderChartImage(spec, 'png', 'light', names));
+    const dark = await inspect(renderChartImage(spec, 'png', 'dark', names));
     expect({ width: light.width, height: light.height }).toEqual(IMAGE_SIZE);
     // Bars, axes and text cover a real share of the image, not a blank background.
     expect(light.drawn).toBeGreaterThan(0.04);
@@ -38,7 +40,7 @@ describe('chart images', () => {
   });
 
   it('the SVG carries drawn shapes and text turned into paths', () => {
-    const svg = renderChartImage(specs[0]!, 'svg', 'light').toString('utf8');
+    const svg = renderChartImage(specs[0]!, 'svg', 'light', names).toString('utf8');
     expect(svg).toMatch(/^<\?xml|^<svg/);
     expect(svg.match(/<path/g)?.length ?? 0).toBeGreaterThan(50);
     expect(svg).not.toMatch(/<text/);
@@ -46,7 +48,9 @@ describe('chart images', () => {
 
   it('names the vendor in the source line', () => {
     const vendorRun = specs.find((s) => s.study.vendorOf.length > 0)!;
-    expect(sourceLine(vendorRun)).toMatch(/\(vendor-run: (Istio|Cilium|Linkerd)/);
+    const expected = vendorRun.study.vendorOf.map((p) => atlas.meshes.find((m) => m.data.project === p)!.data.projectName).join(', ');
+    expect(sourceLine(vendorRun, names)).toContain(`(vendor-run: ${expected})`);
+    expect(sourceLine(vendorRun, {})).toContain(`(vendor-run: ${vendorRun.study.vendorOf.join(', ')})`);
   });
 });
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CALCULATOR_DEFAULTS,
-  CALCULATOR_LIMITS,
-  calculatorModel,
-  estimateCpu,
-  estimateOverhead,
-  formatMemory,
-  parseCalculatorInputs,
-  serializeCalculatorInputs,
-  type OverheadModel,
-} from '../../../src/domain/calculator';
+import { calculatorModel, estimateCpu, estimateOverhead, formatMemory, type OverheadModel } from '../../../src/domain/calculator';
+import { CALCULATOR_DEFAULTS, CALCULATOR_LIMITS, parseCalculatorInputs, serializeCalculatorInputs } from '../../../src/domain/urls';
 import { atlasFrom, fourMeshContent, raw, studyFile } from '../fixtures';
 
 const sidecar: OverheadModel = {
@@ -127,6 +118,9 @@ describe('calculator model', () => {
         id: 'per-component',
         title: 'Per-component CPU',
         sources: ['lab-report', 'docs-a'],
+        roles: ['calculator-cpu'],
+        // Only described variants count: "sidecar (tuned)" has no traversals, so it is left out.
+        variants: { sidecar: { traversalsPerHop: 2 }, 'ztunnel (L4)': { traversalsPerHop: 2 }, 'waypoint (L7)': { traversalsPerHop: 1 } },
         results: [
           { mesh: 'istio-sidecar', variant: 'sidecar (tuned)', metric: 'cpu_vcpu_per_1000_rps', value: 0.15, unit: 'vCPU' },
           { mesh: 'istio-sidecar', variant: 'sidecar', metric: 'memory_mb_per_1000_rps', value: 12, unit: 'MB' },
@@ -140,8 +134,11 @@ describe('calculator model', () => {
   };
 
   it('takes per-pod and per-node memory with their ranges, and latency added over no mesh, from the memory study', () => {
-    const model = calculatorModel(atlasFrom(fixture()), 'seed-3-node-latency', 'per-component')!;
-    expect(model.study).toStrictEqual({ id: 'seed-3-node-latency', title: 'Three-node latency and memory', sourceUrl: 'https://example.org/a', sourceTitle: 'Docs A' });
+    const model = calculatorModel(atlasFrom(fixture()))!;
+    expect(model.study).toStrictEqual({
+      id: 'seed-3-node-latency', title: 'Three-node latency and memory', publisher: 'A blog', sourceUrl: 'https://example.org/a', sourceTitle: 'Docs A',
+      projects: ['Istio', 'Cilium', 'Linkerd'],
+    });
     expect(model.meshes).toStrictEqual([
       { mesh: 'no-mesh', name: 'No mesh', perPodMb: null, perNodeMb: null, addedP50Ms: 0, addedP99Ms: 0 },
       { mesh: 'istio-sidecar', name: 'Istio sidecar', perPodMb: { value: 70, min: 50, max: 100, approximate: true }, perNodeMb: null, addedP50Ms: 2.6, addedP99Ms: 7.8 },
@@ -152,8 +149,8 @@ describe('calculator model', () => {
   });
 
   it('takes CPU per 1,000 rps of the Istio components, with how often a hop passes each', () => {
-    const model = calculatorModel(atlasFrom(fixture()), 'seed-3-node-latency', 'per-component')!;
-    expect(model.cpuStudy).toStrictEqual({ id: 'per-component', title: 'Per-component CPU', sourceUrl: 'https://example.org/lab', sourceTitle: 'Lab report' });
+    const model = calculatorModel(atlasFrom(fixture()))!;
+    expect(model.cpuStudy).toStrictEqual({ id: 'per-component', title: 'Per-component CPU', publisher: 'Lab A', sourceUrl: 'https://example.org/lab', sourceTitle: 'Lab report', projects: ['Istio'] });
     expect(model.cpu).toStrictEqual([
       { mesh: 'istio-sidecar', label: 'sidecar', vcpuPer1000Rps: 0.2, traversalsPerHop: 2 },
       { mesh: 'istio-ambient', label: 'ztunnel (L4)', vcpuPer1000Rps: 0.06, traversalsPerHop: 2 },
@@ -165,34 +162,43 @@ describe('calculator model', () => {
     const c = fixture();
     const linkerdP50 = raw(c.benchmarks![0]!).results.find((r: { mesh: string; metric: string; variant?: string }) => r.mesh === 'linkerd' && r.metric === 'latency_p50_ms');
     linkerdP50.value = 2.1254; // 2.1254 − 1.2 = 0.9254 (0.9253999999999998 in floating point)
-    expect(calculatorModel(atlasFrom(c), 'seed-3-node-latency', 'per-component')!.meshes.at(-1)!.addedP50Ms).toBe(0.925);
+    expect(calculatorModel(atlasFrom(c))!.meshes.at(-1)!.addedP50Ms).toBe(0.925);
   });
 
-  it('has no CPU part without the CPU study, and no model without the memory study', () => {
-    const atlas = atlasFrom(fixture());
-    const model = calculatorModel(atlas, 'seed-3-node-latency', 'no-such-study')!;
+  it('has no CPU part without a study in the CPU role, and no model without one in the memory role', () => {
+    const withoutCpu = fixture();
+    raw(withoutCpu.benchmarks!.at(-1)!).roles = [];
+    const model = calculatorModel(atlasFrom(withoutCpu))!;
     expect(model.cpuStudy).toBeNull();
     expect(model.cpu).toStrictEqual([]);
     expect(model.meshes).toHaveLength(5);
-    expect(calculatorModel(atlas, 'no-such-study', 'per-component')).toBeNull();
+    const withoutMemory = fixture();
+    raw(withoutMemory.benchmarks![0]!).roles = ['chooser-evidence'];
+    expect(calculatorModel(atlasFrom(withoutMemory))).toBeNull();
+  });
+
+  it('takes CPU figures only for variants the CPU study describes', () => {
+    const c = fixture();
+    raw(c.benchmarks!.at(-1)!).variants = { 'waypoint (L7)': { traversalsPerHop: 3 } };
+    expect(calculatorModel(atlasFrom(c))!.cpu).toStrictEqual([{ mesh: 'istio-ambient', label: 'waypoint (L7)', vcpuPer1000Rps: 0.25, traversalsPerHop: 3 }]);
   });
 
   it('lists only the meshes the study measured, and adds no latency without a baseline figure', () => {
     const c = fixture();
     const seed = raw(c.benchmarks![0]!);
     seed.results = seed.results.filter((r: { mesh: string; metric: string }) => r.mesh !== 'cilium' && !(r.mesh === 'no-mesh' && r.metric === 'latency_p99_ms'));
-    const model = calculatorModel(atlasFrom(c), 'seed-3-node-latency', 'per-component')!;
+    const model = calculatorModel(atlasFrom(c))!;
     expect(model.meshes.map((m) => [m.mesh, m.addedP50Ms, m.addedP99Ms])).toStrictEqual([
       ['no-mesh', 0, null], ['istio-sidecar', 2.6, null], ['istio-ambient', 0.9, null], ['linkerd', 0.8, null],
     ]);
     const linkerdP99 = (r: { mesh: string; metric: string }) => r.mesh === 'linkerd' && r.metric === 'latency_p99_ms';
     const withBaseline = fixture();
     raw(withBaseline.benchmarks![0]!).results = raw(withBaseline.benchmarks![0]!).results.filter((r: { mesh: string; metric: string }) => !linkerdP99(r));
-    expect(calculatorModel(atlasFrom(withBaseline), 'seed-3-node-latency', 'per-component')!.meshes.at(-1)).toStrictEqual({
+    expect(calculatorModel(atlasFrom(withBaseline))!.meshes.at(-1)).toStrictEqual({
       mesh: 'linkerd', name: 'Linkerd', perPodMb: figure(20), perNodeMb: null, addedP50Ms: 0.8, addedP99Ms: null,
     });
     c.meshes = c.meshes!.filter((m) => raw(m).baseline !== true);
-    const noBaseline = calculatorModel(atlasFrom(c), 'seed-3-node-latency', 'per-component')!;
+    const noBaseline = calculatorModel(atlasFrom(c))!;
     expect(noBaseline.meshes.map((m) => [m.mesh, m.addedP50Ms, m.addedP99Ms])).toStrictEqual([
       ['istio-sidecar', null, null], ['istio-ambient', null, null], ['linkerd', null, null],
     ]);

@@ -8,7 +8,7 @@ const cell = (over: Partial<Cell> = {}): Cell => ({
   level: 'full', maturity: null, since: null, removed: null, requires: [], note: 'What the cell says.', sources: [], verified: '2026-02-03', ...over,
 });
 const data = (c: Cell, sources: FeaturesExportLike['sources'] = []): FeaturesExportLike => ({
-  meshes: [{ id: 'mesh-a', name: 'Mesh A', versionReviewed: '1.2.3' }, { id: 'mesh-b', name: 'Mesh B', versionReviewed: '9.9' }],
+  meshes: [{ id: 'mesh-a', name: 'Mesh A', versionReviewed: '1.2.3', project: 'istio', projectName: 'Istio' }, { id: 'mesh-b', name: 'Mesh B', versionReviewed: '9.9', project: 'linkerd', projectName: 'Linkerd' }],
   sources,
   features: [{ id: 'retries', name: 'Retries', support: { 'mesh-a': c } }],
 });
@@ -48,7 +48,7 @@ describe('cell details for the matrix dialog', () => {
     expect([details.level, details.levelDescription, details.maturity, details.note]).toStrictEqual(['unknown', 'Not verified: no primary source found yet', null, 'Nobody has checked.']);
   });
 
-  it('names each source with its publisher and year, marks vendors by project, and shows unknown URLs as they are', () => {
+  it('names each source with its publisher and year, marks vendors by the project names the meshes give, and shows unknown URLs and projects as they are', () => {
     const sources = [
       { url: 'https://a.example', title: 'A', publisher: 'Pub A', date: '2025-07-01', vendorOf: ['istio', 'linkerd'] },
       { url: 'https://b.example', title: 'B', publisher: 'Pub B', date: null, vendorOf: [] },

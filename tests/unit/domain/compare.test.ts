@@ -4,7 +4,6 @@ import {
   cellSignature,
   comparePairs,
   compareSupport,
-  parsePairSlug,
   reversePairRedirects,
   signaturesDiffer,
   summarizeDifferences,
@@ -46,19 +45,6 @@ describe('pairs', () => {
       '/compare/linkerd-vs-cilium/': '/compare/cilium-vs-linkerd/',
       '/compare/linkerd-vs-istio-ambient/': '/compare/istio-ambient-vs-linkerd/',
     });
-  });
-
-  it('reads slugs whose ids contain hyphens', () => {
-    const ids = ['istio-ambient', 'istio-sidecar', 'no-mesh'];
-    expect(parsePairSlug('istio-ambient-vs-no-mesh', ids)).toEqual({ a: 'istio-ambient', b: 'no-mesh' });
-    expect(parsePairSlug('istio-vs-no-mesh', ids)).toBeNull();
-    expect(parsePairSlug('no-mesh-vs-no-mesh', ids)).toBeNull();
-    expect(parsePairSlug('no-mesh-vs-istio-sidecar', ids)).toEqual({ a: 'no-mesh', b: 'istio-sidecar' });
-    expect(parsePairSlug('istio-ambient-vs-', ids)).toBeNull();
-    expect(parsePairSlug('istio-ambient-vs-no-mesh-x', ids)).toBeNull();
-    expect(parsePairSlug('x-istio-ambient-vs-no-mesh', ids)).toBeNull();
-    // Only an id the slug starts with is tried: "aa-vs-" is as long as "b-vs-x", and "yz" is an id.
-    expect(parsePairSlug('b-vs-xyz', ['aa', 'b', 'xyz', 'yz'])).toEqual({ a: 'b', b: 'xyz' });
   });
 
   it('has no pairs for fewer than two ids, and never pairs an id with itself', () => {

@@ -8,7 +8,20 @@ import { countLevels, LEVEL_DISPLAY } from '../../../src/atlas/levels';
 import { CONDITION_LABELS, conditionRows, formatCondition } from '../../../src/domain/conditions';
 import { wrapText } from '../../../src/domain/text';
 import { effectiveTheme, THEME_STORAGE_KEY } from '../../../src/domain/theme';
-import { cellAnchor, urls } from '../../../src/domain/urls';
+import {
+  categoryAnchor,
+  cellAnchor,
+  chartAnchor,
+  COMPARE_MESHES,
+  compareViewOptions,
+  defaultMatrixState,
+  pairOrder,
+  pairSlug,
+  parseMatrixState,
+  parseSearchState,
+  serializeSearchState,
+  urls,
+} from '../../../src/domain/urls';
 import { UNITS } from '../../../src/schemas/vocab';
 import { NO_CONDITIONS } from '../fixtures';
 
@@ -163,21 +176,97 @@ describe('theme', () => {
 });
 
 describe('internal URLs', () => {
-  it('builds every page and export URL', () => {
+  it('builds every page, anchor and export URL', () => {
     expect(urls.home()).toBe('/');
+    expect(urls.meshes()).toBe('/#meshes');
+    expect(urls.meshProfiles()).toBe('/meshes/');
     expect(urls.mesh('cilium')).toBe('/meshes/cilium/');
+    expect(urls.meshCell('mtls', 'cilium')).toBe('/meshes/cilium/#mtls-cilium');
     expect(urls.features()).toBe('/features/');
+    expect(urls.matrixRow('mtls')).toBe('/features/#mtls');
+    expect(urls.matrixCell('mtls', 'cilium')).toBe('/features/#mtls-cilium');
+    expect(urls.matrixCategory('security')).toBe('/features/#category-security');
     expect(urls.feature('mtls')).toBe('/features/mtls/');
+    expect(urls.featureCell('mtls', 'cilium')).toBe('/features/mtls/#mtls-cilium');
     expect(urls.compare()).toBe('/compare/');
     expect(urls.benchmarks()).toBe('/benchmarks/');
     expect(urls.study('study-a')).toBe('/benchmarks/study-a/');
+    expect(urls.studyChart('study-a', 'latency')).toBe('/benchmarks/study-a/#chart-latency');
     expect(urls.sources()).toBe('/sources/');
+    expect(urls.source('docs-a')).toBe('/sources/#docs-a');
     expect(urls.guides()).toBe('/guides/');
     expect(urls.guide('how-to')).toBe('/guides/how-to/');
     expect(urls.search()).toBe('/search/');
-    expect(urls.source('docs-a')).toBe('/sources/#docs-a');
+    expect(urls.calculator()).toBe('/calculator/');
+    expect(urls.chooser()).toBe('/choose/');
+    expect(urls.notFound()).toBe('/404.html');
+    expect(urls.data()).toBe('/data/');
     expect(urls.featuresExport()).toBe('/data/features.json');
+    expect(urls.featuresCsv()).toBe('/data/features.csv');
     expect(urls.benchmarksExport()).toBe('/data/benchmarks.json');
+    expect(urls.benchmarksCsv()).toBe('/data/benchmarks.csv');
+    expect(urls.chartsExport()).toBe('/data/charts.json');
+    expect(urls.exportSchema('features')).toBe('/data/schema/features.schema.json');
+    expect(urls.exportSchema('charts')).toBe('/data/schema/charts.schema.json');
+    expect(urls.favicon()).toBe('/favicon.svg');
+    expect(urls.sitemap()).toBe('/sitemap-index.xml');
+    expect(urls.pagefind()).toBe('/pagefind/pagefind.js');
     expect(cellAnchor('mtls', 'cilium')).toBe('mtls-cilium');
+    expect(chartAnchor('latency')).toBe('chart-latency');
+    expect(categoryAnchor('security')).toBe('category-security');
+  });
+
+  it('builds chart files, embeds and link-preview images', () => {
+    expect(urls.chartSvg('lat')).toBe('/charts/lat.svg');
+    expect(urls.chartSvgDark('lat')).toBe('/charts/lat.dark.svg');
+    expect(urls.chartPng('lat')).toBe('/charts/lat.png');
+    expect(urls.chartPngDark('lat')).toBe('/charts/lat.dark.png');
+    expect(urls.chartCsv('lat')).toBe('/charts/lat.csv');
+    expect(urls.embeds()).toBe('/embed/');
+    expect(urls.chartEmbed('lat')).toBe('/embed/charts/lat/');
+    expect(urls.ogDefault()).toBe('/og/mesh-atlas.png');
+    expect(urls.ogStudy('study-a')).toBe('/og/benchmarks/study-a.png');
+    expect(urls.ogPair('linkerd', 'cilium')).toBe('/og/compare/cilium-vs-linkerd.png');
+  });
+
+  it('names a pair page in one order whichever way the pair is given', () => {
+    expect(pairOrder('linkerd', 'cilium')).toStrictEqual(['cilium', 'linkerd']);
+    expect(pairSlug('linkerd', 'cilium')).toBe('cilium-vs-linkerd');
+    expect(pairSlug('istio-sidecar', 'istio-ambient')).toBe('istio-ambient-vs-istio-sidecar');
+    expect(urls.pair('linkerd', 'cilium')).toBe('/compare/cilium-vs-linkerd/');
+    expect(urls.pair('cilium', 'linkerd')).toBe('/compare/cilium-vs-linkerd/');
+    expect(urls.pairFeature('linkerd', 'cilium', 'mtls')).toBe('/compare/cilium-vs-linkerd/#mtls');
+    expect(urls.pairReversed('cilium', 'linkerd')).toBe('/compare/linkerd-vs-cilium/');
+    expect(urls.pairReversed('linkerd', 'cilium')).toBe('/compare/linkerd-vs-cilium/');
+    expect(() => urls.pair('cilium', 'cilium')).toThrow('cannot compare "cilium" with itself');
+  });
+
+  it('links a view of the matrix with only what differs from its defaults', () => {
+    const options = { meshIds: ['istio-sidecar', 'cilium', 'linkerd', 'no-mesh'], categoryIds: ['security', 'traffic'] };
+    expect(urls.featuresView(defaultMatrixState(options), options)).toBe('/features/');
+    expect(urls.featuresView({ ...defaultMatrixState(options), meshes: ['cilium', 'linkerd'], diff: true }, options)).toBe('/features/?m=cilium,linkerd&diff=1');
+  });
+
+  it('keeps the compare view within its bounds, its default included', () => {
+    expect(COMPARE_MESHES).toStrictEqual({ min: 2, max: 4 });
+    const compared = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const options = compareViewOptions([...compared, 'no-mesh'], compared, ['security']);
+    expect(options).toStrictEqual({ meshIds: [...compared, 'no-mesh'], categoryIds: ['security'], defaultMeshes: ['a', 'b', 'c', 'd'], minMeshes: 2, maxMeshes: 4 });
+    expect(parseMatrixState('', options).meshes).toStrictEqual(['a', 'b', 'c', 'd']);
+    expect(parseMatrixState('?m=a,b,c,d,e', options).meshes).toStrictEqual(['a', 'b', 'c', 'd']);
+    expect(parseMatrixState('?m=e,no-mesh', options).meshes).toStrictEqual(['e', 'no-mesh']);
+    expect(compareViewOptions(['a', 'b', 'no-mesh'], ['a', 'b'], []).defaultMeshes).toStrictEqual(['a', 'b']);
+  });
+
+  it('reads and writes the search query and filters, leaving out empty ones', () => {
+    expect(parseSearchState('')).toStrictEqual({ q: '', type: '', mesh: '' });
+    expect(parseSearchState('?q=retry+budget&type=feature&mesh=Cilium')).toStrictEqual({ q: 'retry budget', type: 'feature', mesh: 'Cilium' });
+    expect(serializeSearchState({ q: 'retry budget', type: 'feature', mesh: '' })).toBe('?q=retry+budget&type=feature');
+    expect(serializeSearchState({ mesh: 'Istio ambient' })).toBe('?mesh=Istio+ambient');
+    expect(serializeSearchState({ q: '', type: '', mesh: '' })).toBe('');
+    expect(serializeSearchState({ q: 'a&b' })).toBe('?q=a%26b');
+    expect(urls.search({ q: 'mtls' })).toBe('/search/?q=mtls');
+    const state = { q: 'ztunnel é', type: 'mesh', mesh: 'Linkerd' };
+    expect(parseSearchState(serializeSearchState(state))).toStrictEqual(state);
   });
 });

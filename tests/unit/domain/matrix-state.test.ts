@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMatrixState, parseMatrixState, serializeMatrixState, visibleRows, type MatrixOptions, type MatrixRow } from '../../../src/domain/matrixState';
+import { visibleRows, type MatrixRow } from '../../../src/domain/matrixState';
+import { defaultMatrixState, parseMatrixState, serializeMatrixState, type MatrixOptions } from '../../../src/domain/urls';
 
 const options: MatrixOptions = { meshIds: ['istio-sidecar', 'cilium', 'linkerd', 'no-mesh'], categoryIds: ['security', 'traffic'] };
 

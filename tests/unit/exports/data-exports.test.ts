@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { loadContent, type LoadedContent } from '../../../src/atlas/node/contentFiles';
 import { buildBenchmarksExport, buildFeaturesExport } from '../../../src/exports/exports';
 import { benchmarksCsv, buildChartsExport, chartCsv, chartLinks, featuresCsv, RESULT_COLUMNS } from '../../../src/exports/dataExports';
-import { BenchmarksExportSchema, ChartsExportSchema, FeaturesExportSchema, jsonSchemaOf } from '../../../src/exports/exportSchemas';
+import { exportSchemas, jsonSchemaOf } from '../../../src/exports/exportSchemas';
 import { allChartSpecs, type ChartSpec } from '../../../src/charts/charts';
 import { embedSnippets } from '../../../src/exports/embedSnippets';
 import { parseCsv } from '../../../src/exports/csv';
@@ -151,13 +151,14 @@ const real = () => (loaded ??= loadContent('content')).atlas;
 
 describe('the real content’s exports', () => {
   const cases = [
-    ['features', () => buildFeaturesExport(real()), FeaturesExportSchema],
-    ['benchmarks', () => buildBenchmarksExport(real()), BenchmarksExportSchema],
-    ['charts', () => buildChartsExport(real(), SITE), ChartsExportSchema],
+    ['features', () => buildFeaturesExport(real()), () => exportSchemas(real()).features],
+    ['benchmarks', () => buildBenchmarksExport(real()), () => exportSchemas(real()).benchmarks],
+    ['charts', () => buildChartsExport(real(), SITE), () => exportSchemas(real()).charts],
   ] as const;
-  for (const [name, build, schema] of cases) {
+  for (const [name, build, schemaOf] of cases) {
     it(`${name}.json matches its Zod schema and the JSON Schema generated from it`, () => {
       const data = build();
+      const schema = schemaOf();
       expect(schema.safeParse(data).error).toBeUndefined();
       const ajv = new Ajv2020({ strict: false, validateFormats: false });
       const validate = ajv.compile(jsonSchemaOf(schema, `${SITE}data/schema/${name}.schema.json`));
@@ -167,7 +168,7 @@ describe('the real content’s exports', () => {
 
   it('the JSON Schemas reject a broken export', () => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false });
-    const validate = ajv.compile(jsonSchemaOf(BenchmarksExportSchema, `${SITE}x`));
+    const validate = ajv.compile(jsonSchemaOf(exportSchemas(real()).benchmarks, `${SITE}x`));
     const broken = structuredClone(buildBenchmarksExport(real())) as { studies: { results: { value: unknown }[] }[] };
     broken.studies[0]!.results[0]!.value = '3.8';
     expect(validate(broken)).toBe(false);
@@ -201,5 +202,18 @@ describe('the real content’s exports', () => {
       expect(rows.length, spec.id).toBe(plotted);
       expect(rows.every((r) => r[0] === spec.study.id)).toBe(true);
     }
+  });
+});
+
+describe('the project vocabulary of the export schemas', () => {
+  it('comes from the mesh files: a project no mesh declares is refused, one a new mesh declares is accepted', () => {
+    const data = buildFeaturesExport(real());
+    const projects = [...new Set(real().meshes.flatMap((m) => (m.data.project ? [m.data.project] : [])))].sort();
+    expect(projects.length).toBeGreaterThan(1);
+    const withMesh = (project: string) => ({ ...data, meshes: [...data.meshes, { ...data.meshes[1]!, id: 'kuma', project, projectName: 'Kuma' }] });
+    expect(exportSchemas(real()).features.safeParse(withMesh('kuma')).success).toBe(false);
+    expect(exportSchemas(real()).features.safeParse(withMesh(projects[0]!)).success).toBe(true);
+    const schema = jsonSchemaOf(exportSchemas(real()).features, `${SITE}x`) as unknown as { properties: { meshes: { items: { properties: { project: unknown } } } } };
+    expect(JSON.stringify(schema.properties.meshes.items.properties.project)).toContain(JSON.stringify(projects[0]));
   });
 });

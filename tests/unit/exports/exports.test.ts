@@ -15,8 +15,8 @@ describe('features.json', () => {
       version: 1,
       reviewed: '2026-01-15',
       meshes: [
-        { id: 'no-mesh', name: 'No mesh', shortName: 'No mesh', project: null, baseline: true, versionReviewed: '1.31.0', reviewed: '2026-01-15', dataPlane: 'none' },
-        { id: 'mesh-a', name: 'Mesh A', shortName: 'Mesh A', project: 'istio', baseline: false, versionReviewed: '1.31.0', reviewed: '2026-01-15', dataPlane: 'sidecar' },
+        { id: 'no-mesh', name: 'No mesh', shortName: 'No mesh', project: null, projectName: null, baseline: true, versionReviewed: '1.31.0', reviewed: '2026-01-15', dataPlane: 'none' },
+        { id: 'mesh-a', name: 'Mesh A', shortName: 'Mesh A', project: 'istio', projectName: 'Istio', baseline: false, versionReviewed: '1.31.0', reviewed: '2026-01-15', dataPlane: 'sidecar' },
       ],
       compared: ['mesh-a'],
       sources: [{ id: 'docs-a', url: A, title: 'Docs A', publisher: 'Project A', date: null, kind: 'docs', vendor: true, vendorOf: ['istio'] }],

@@ -1,14 +1,9 @@
 import type { APIRoute } from 'astro';
-import { BenchmarksExportSchema, ChartsExportSchema, FeaturesExportSchema, jsonSchemaOf } from '../../../exports/exportSchemas';
+import { schemaJson, schemaPaths, type ExportSchemaName } from '../../../view';
 
-const SCHEMAS = { features: FeaturesExportSchema, benchmarks: BenchmarksExportSchema, charts: ChartsExportSchema };
+export const getStaticPaths = schemaPaths;
 
-export function getStaticPaths() {
-  return Object.keys(SCHEMAS).map((name) => ({ params: { name } }));
-}
-
-export const GET: APIRoute = ({ params, site }) => {
-  const name = params['name'] as keyof typeof SCHEMAS;
-  const schema = jsonSchemaOf(SCHEMAS[name], new URL(`/data/schema/${name}.schema.json`, site).href);
+export const GET: APIRoute = async ({ params, site }) => {
+  const schema = await schemaJson(params['name'] as ExportSchemaName, site!);
   return new Response(JSON.stringify(schema, null, 2), { headers: { 'Content-Type': 'application/schema+json' } });
 };

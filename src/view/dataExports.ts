@@ -1,0 +1,35 @@
+/** The data exports page: each file with what it holds and its schema, and examples with absolute URLs. */
+import { allChartSpecs } from '../charts/charts';
+import type { AtlasData } from '../atlas/types';
+import { urls, type ExportSchemaName } from '../domain/urls';
+
+const file = (path: string, schema: ExportSchemaName | null, what: string) => ({
+  path,
+  schema: schema ? { href: urls.exportSchema(schema), name: `${schema}.schema.json` } : null,
+  what,
+});
+
+/** `site` is the public origin (Astro's `site`), for examples a reader copies. */
+export function dataExportsView(atlas: AtlasData, site: URL | string) {
+  const at = (path: string) => new URL(path, site).href;
+  const chart = allChartSpecs(atlas)[0];
+  return {
+    files: [
+      file(urls.featuresExport(), 'features', 'Every mesh, every feature and every support cell: level, maturity, since/removed versions, requirements, note, source URLs, verified date; plus the list of sources with publisher, date and vendor flag.'),
+      file(urls.featuresCsv(), null, 'The matrix as a table: one row per feature and mesh, the same fields as the JSON (requirements joined with ";", source URLs with spaces).'),
+      file(urls.benchmarksExport(), 'benchmarks', 'Every study: publisher, vendor flag, dates, URL, test conditions (null where the study does not say) and results with metric, value and unit; numbers are numbers.'),
+      file(urls.benchmarksCsv(), null, 'Every result of every study, one row each: study, mesh, variant, scenario, metric, value, unit, approximate, range, relative_to.'),
+      file(urls.chartsExport(), 'charts', 'Every chart with the URLs of its embed page, SVG and PNG images (light and dark), CSV data and place on its study page.'),
+    ],
+    /** The per-chart files, as the table names them. */
+    chartFiles: `${urls.chartCsv('<id>')}, .svg, .png, .dark.svg, .dark.png`,
+    examples: {
+      featuresJson: at(urls.featuresExport()),
+      featuresCsv: at(urls.featuresCsv()),
+      benchmarksJson: at(urls.benchmarksExport()),
+      benchmarksCsv: at(urls.benchmarksCsv()),
+      /** A chart image linked to its place on the study page, in Markdown. */
+      chartMarkdown: chart ? `[![${chart.title}](${at(urls.chartPng(chart.id))})](${at(urls.studyChart(chart.study.id, chart.id))})` : null,
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/** The feature matrix page: every feature by category, one column per mesh (compared meshes, then the baseline). */
+import { featuresByCategory, meshesBaselineLast } from '../atlas/queries';
+import type { AtlasData } from '../atlas/types';
+
+export function featureMatrixView(atlas: AtlasData) {
+  const meshes = meshesBaselineLast(atlas);
+  const groups = featuresByCategory(atlas);
+  return { meshes, groups, featureCount: atlas.features.length, categoryCount: groups.length, columnCount: meshes.length };
+}

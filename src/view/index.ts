@@ -1,0 +1,108 @@
+/**
+ * The pages' one door to content (Astro side). Each function loads the atlas once per build
+ * (`getAtlas`) and hands its page the page's view model, with the rendered MDX body where a page
+ * has one, or an endpoint the data it writes. Pages import this and components only; the view
+ * models it calls (the other modules of this folder) are pure and unit-tested without Astro.
+ */
+import { getEntry, render } from 'astro:content';
+import { getAtlas } from '../atlas/getAtlas';
+import { projectNames, type FeatureEntry, type MeshEntry, type StudyEntry } from '../atlas/queries';
+import type { Entry } from '../atlas/types';
+import type { ChartSpec } from '../charts/charts';
+import { renderChartImage } from '../charts/node/chartImage';
+import { renderPreviewCard } from '../charts/node/previewImage';
+import { benchmarksCsv, buildChartsExport, chartCsv, featuresCsv } from '../exports/dataExports';
+import { buildBenchmarksExport, buildFeaturesExport } from '../exports/exports';
+import { exportSchemas, jsonSchemaOf } from '../exports/exportSchemas';
+import { urls, type ExportSchemaName } from '../domain/urls';
+import type { GuideData } from '../schemas';
+import { compareIndexView } from './compareIndex';
+import { comparePairPaths, comparePairView } from './comparePair';
+import { dataExportsView } from './dataExports';
+import { embedChartPaths, embedChartView } from './embedChart';
+import { featureMatrixView } from './featureMatrix';
+import { featurePagePaths, featurePageView } from './featurePage';
+import { guidePagePaths, guidePageView, guidesView } from './guides';
+import { homeView } from './home';
+import { meshPagePaths, meshPageView } from './meshPage';
+import { notFoundView } from './notFound';
+import { pairPreview, studyPreview } from './previews';
+import { searchView } from './search';
+import { sourcesView } from './sources';
+import { studyPagePaths, studyPageView } from './studyPage';
+import { benchmarksPageView, calculatorPageView, chooserPageView } from './tools';
+
+export type { ComparePairProps } from './comparePair';
+export type { EmbedChartProps } from './embedChart';
+export type { FeaturePageProps } from './featurePage';
+export type { GuidePageProps } from './guides';
+export type { MeshPageProps } from './meshPage';
+export type { StudyPageProps } from './studyPage';
+export type { ExportSchemaName } from '../domain/urls';
+
+// Pages
+
+export const homePage = async () => homeView(await getAtlas());
+export const featureMatrixPage = async () => featureMatrixView(await getAtlas());
+export const compareIndexPage = async () => compareIndexView(await getAtlas());
+export const sourcesPage = async () => sourcesView(await getAtlas());
+export const searchPage = async () => searchView(await getAtlas());
+export const notFoundPage = async () => notFoundView(await getAtlas());
+export const guidesPage = async () => guidesView(await getAtlas());
+export const choosePage = async () => chooserPageView(await getAtlas());
+export const calculatorPage = async () => calculatorPageView(await getAtlas());
+export const benchmarksPage = async () => benchmarksPageView(await getAtlas());
+/** `site`: the public origin (Astro's `site`), for the URLs the examples show. */
+export const dataExportsPage = async (site: URL | string) => dataExportsView(await getAtlas(), site);
+
+export const meshPaths = async () => meshPagePaths(await getAtlas());
+export async function meshPage(mesh: MeshEntry) {
+  const { Content } = await render((await getEntry('meshes', mesh.id))!);
+  return { ...meshPageView(await getAtlas(), mesh), Content };
+}
+
+export const featurePaths = async () => featurePagePaths(await getAtlas());
+export const featurePage = async (feature: FeatureEntry) => featurePageView(await getAtlas(), feature);
+
+export const pairPaths = async () => comparePairPaths(await getAtlas());
+export const pairPage = async (a: MeshEntry, b: MeshEntry) => comparePairView(await getAtlas(), a, b);
+
+export const studyPaths = async () => studyPagePaths(await getAtlas());
+export async function studyPage(study: StudyEntry) {
+  const { Content } = await render((await getEntry('benchmarks', study.id))!);
+  return { ...studyPageView(await getAtlas(), study), Content };
+}
+
+export const guidePaths = async () => guidePagePaths(await getAtlas());
+export async function guidePage(guide: Entry<GuideData>) {
+  const { Content } = await render((await getEntry('guides', guide.id))!);
+  return { ...guidePageView(await getAtlas(), guide), Content };
+}
+
+/** Every chart, for its embed page and its CSV. */
+export const chartPaths = async () => embedChartPaths(await getAtlas());
+export const embedChartPage = (spec: ChartSpec) => embedChartView(spec);
+
+// Endpoints: data exports, schemas, link-preview images
+
+export const featuresJson = async () => buildFeaturesExport(await getAtlas());
+export const benchmarksJson = async () => buildBenchmarksExport(await getAtlas());
+export const chartsJson = async (site: URL | string) => buildChartsExport(await getAtlas(), site);
+export const featuresCsvFile = async () => featuresCsv(await getAtlas());
+export const benchmarksCsvFile = async () => benchmarksCsv(await getAtlas());
+export const chartCsvFile = async (spec: ChartSpec) => chartCsv(await getAtlas(), spec);
+
+export const schemaPaths = async () => (Object.keys(exportSchemas(await getAtlas())) as ExportSchemaName[]).map((name) => ({ params: { name } }));
+/** An export's JSON Schema, its `$id` the schema's public URL. */
+export const schemaJson = async (name: ExportSchemaName, site: URL | string) =>
+  jsonSchemaOf(exportSchemas(await getAtlas())[name], new URL(urls.exportSchema(name), site).href);
+
+export const studyPreviewPaths = studyPaths;
+export async function studyPreviewPng(study: StudyEntry): Promise<Buffer> {
+  const atlas = await getAtlas();
+  const preview = studyPreview(atlas, study);
+  return 'chart' in preview ? renderChartImage(preview.chart, 'png', 'light', projectNames(atlas)) : renderPreviewCard(preview.card);
+}
+
+export const pairPreviewPaths = pairPaths;
+export const pairPreviewPng = async (a: MeshEntry, b: MeshEntry) => renderPreviewCard(pairPreview(await getAtlas(), a, b));

@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXTRA_MESHES, writeMoreMeshesFixture } from '../../../scripts/lib/moreMeshesFixture';
+import { loadContent } from '../../../src/atlas/node/contentFiles';
+import { comparedMeshes, projectsOf } from '../../../src/atlas/queries';
+import { comparePairs } from '../../../src/domain/compare';
+import { chooserData, recommend } from '../../../src/domain/chooser';
+import { EMPTY_ANSWERS } from '../../../src/domain/urls';
+import { buildFeaturesExport, buildBenchmarksExport } from '../../../src/exports/exports';
+import { exportSchemas } from '../../../src/exports/exportSchemas';
+
+const root = mkdtempSync(join(tmpdir(), 'mesh-atlas-more-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const dir = join(root, 'content');
+const ids = writeMoreMeshesFixture(dir);
+const { atlas, problems } = loadContent(dir);
+
+describe('the more-meshes fixture (two meshes added with new:mesh, cells filled)', () => {
+  it('validates, with the real meshes plus the two new ones', () => {
+    expect(problems).toStrictEqual([]);
+    expect(ids).toHaveLength(loadContent('content').atlas.meshes.length + 2);
+    expect(comparedMeshes(atlas).map((m) => m.id)).toEqual(expect.arrayContaining(EXTRA_MESHES.map((m) => m.id)));
+  });
+
+  it('fills every cell of the new meshes from a real mesh, none left unknown by the scaffold', () => {
+    for (const { id } of EXTRA_MESHES) {
+      const mesh = atlas.meshes.find((m) => m.id === id)!;
+      expect(Object.keys(mesh.data.support).sort()).toStrictEqual(atlas.features.map((f) => f.id).sort());
+      expect(Object.values(mesh.data.support).every((c) => !c.note.startsWith('TODO'))).toBe(true);
+      expect(readFileSync(join(dir, 'meshes', `${id}.mdx`), 'utf8')).toContain('test fixture');
+    }
+  });
+
+  it('gives 21 pairs, six chooser candidates, a project each, and exports its schemas accept', () => {
+    expect(comparePairs(atlas.meshes.map((m) => m.id))).toHaveLength(21);
+    const data = chooserData(atlas);
+    expect(data.meshes).toHaveLength(6);
+    expect(recommend(data, EMPTY_ANSWERS).ranked).toHaveLength(6);
+    expect(projectsOf(atlas).map((p) => p.id)).toEqual(expect.arrayContaining(EXTRA_MESHES.map((m) => m.id)));
+    const schemas = exportSchemas(atlas);
+    expect(schemas.features.safeParse(buildFeaturesExport(atlas)).error).toBeUndefined();
+    expect(schemas.benchmarks.safeParse(buildBenchmarksExport(atlas)).error).toBeUndefined();
+  });
+});

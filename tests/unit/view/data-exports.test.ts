@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dataExportsView } from '../../../src/view/dataExports';
+import { atlasFrom, chartContent, content } from '../fixtures';
+
+const SITE = 'https://atlas.example.org';
+
+describe('data exports view', () => {
+  const view = dataExportsView(atlasFrom(chartContent()), SITE);
+
+  it('lists each export with its schema, the CSVs without one', () => {
+    expect(view.files.map((f) => [f.path, f.schema])).toStrictEqual([
+      ['/data/features.json', { href: '/data/schema/features.schema.json', name: 'features.schema.json' }],
+      ['/data/features.csv', null],
+      ['/data/benchmarks.json', { href: '/data/schema/benchmarks.schema.json', name: 'benchmarks.schema.json' }],
+      ['/data/benchmarks.csv', null],
+      ['/data/charts.json', { href: '/data/schema/charts.schema.json', name: 'charts.schema.json' }],
+    ]);
+    expect(view.files.every((f) => f.what.length > 20)).toBe(true);
+    expect(view.chartFiles).toBe('/charts/<id>.csv, .svg, .png, .dark.svg, .dark.png');
+  });
+
+  it('writes the examples with absolute URLs on the site, the chart one linking its study page', () => {
+    expect(view.examples).toStrictEqual({
+      featuresJson: `${SITE}/data/features.json`,
+      featuresCsv: `${SITE}/data/features.csv`,
+      benchmarksJson: `${SITE}/data/benchmarks.json`,
+      benchmarksCsv: `${SITE}/data/benchmarks.csv`,
+      // The first chart of the first study by id (load-steps), linked to its figure on the study page.
+      chartMarkdown: `[![p99 latency by load](${SITE}/charts/load-p99.png)](${SITE}/benchmarks/load-steps/#chart-load-p99)`,
+    });
+  });
+
+  it('has no chart example when there is no chart', () => {
+    expect(dataExportsView(atlasFrom(content({})), SITE).examples.chartMarkdown).toBeNull();
+  });
+});
