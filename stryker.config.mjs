@@ -14,9 +14,10 @@ export default {
   mutate: [
     // Every pure module, by folder; node/ folders (file I/O, the native MDX compiler and canvas) and
     // the Astro content loader are tested but not mutated, except the importer's text patcher.
-    'src/{atlas,domain,charts,exports,importer,hosting}/**/*.ts',
+    'src/{atlas,domain,charts,exports,importer,hosting,view}/**/*.ts',
     '!src/**/node/**',
     '!src/atlas/getAtlas.ts',
+    '!src/view/index.ts',
     'src/importer/node/frontmatterPatch.ts',
   ],
   // The machine is shared: two workers at most.

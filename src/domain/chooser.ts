@@ -54,7 +54,7 @@ export interface ChooserData {
 /** Where a study shows a metric: the first chart plotting it, else its results table. */
 function metricHref(study: NonNullable<ReturnType<typeof studyWithRole>>, metric: MetricId): string {
   const chart = study.data.charts.find((c) => c.metrics.includes(metric));
-  return `${urls.study(study.id)}#${chart ? `chart-${chart.id}` : metric}`;
+  return chart ? urls.studyChart(study.id, chart.id) : `${urls.study(study.id)}#${metric}`;
 }
 
 export function chooserData(atlas: AtlasData): ChooserData {

@@ -3,7 +3,7 @@ import { comparedMeshes, featuresByCategory, meshesBaselineLast } from '../atlas
 import type { AtlasData } from '../atlas/types';
 import { comparePairs, compareSupport } from '../domain/compare';
 import { COMPARE_MESHES, compareViewOptions, urls } from '../domain/urls';
-import { numberWord } from './shared';
+import { listInProse, numberWord } from './shared';
 
 export function compareIndexView(atlas: AtlasData) {
   const meshes = meshesBaselineLast(atlas);
@@ -18,6 +18,8 @@ export function compareIndexView(atlas: AtlasData) {
   return {
     /** "two to four": how many meshes the side-by-side view takes, in words. */
     bounds: `${numberWord(COMPARE_MESHES.min)} to ${numberWord(COMPARE_MESHES.max)}`,
+    /** Every mesh by short name, the baseline last in lower case ("… Linkerd and no mesh"). */
+    choices: listInProse(meshes.map((m) => (m.data.baseline ? m.data.shortName.toLowerCase() : m.data.shortName))),
     address: urls.compare(),
     featureCount: features.length,
     pairs: comparePairs(meshes.map((m) => m.id)).map((pair) => ({

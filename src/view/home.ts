@@ -5,7 +5,7 @@ import type { AtlasData } from '../atlas/types';
 import type { MeshData } from '../schemas';
 import { SUPPORT_LEVELS } from '../schemas/vocab';
 import { urls } from '../domain/urls';
-import { dated } from './shared';
+import { comparedInProse, dated } from './shared';
 
 export const DATA_PLANE_LABELS: Record<MeshData['architecture']['dataPlane'], string> = {
   sidecar: 'Sidecar proxy per pod',
@@ -17,6 +17,8 @@ export const DATA_PLANE_LABELS: Record<MeshData['architecture']['dataPlane'], st
 export function homeView(atlas: AtlasData) {
   return {
     links: { features: urls.features(), compare: urls.compare() },
+    /** The compared meshes in prose, for the description and the opening line. */
+    compared: { parenthetical: comparedInProse(atlas, 'parenthetical'), modes: comparedInProse(atlas, 'modes') },
     featureCount: atlas.features.length,
     // The compared meshes first; the no-mesh baseline closes the list as the point of comparison.
     meshes: meshesBaselineLast(atlas).map((mesh) => {

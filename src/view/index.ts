@@ -1,5 +1,9 @@
 /**
- * The pages' one door to content (Astro side). Each function loads the atlas once per build
+ * src/view — page view models: one pure module per page (or family of pages) that takes the atlas
+ * and the page's params and returns the plain data its markup renders, so a page file is a query
+ * plus markup. Unit-tested without Astro (tests/unit/view/).
+ *
+ * This file is the pages' one door to content (Astro side). Each function loads the atlas once per build
  * (`getAtlas`) and hands its page the page's view model, with the rendered MDX body where a page
  * has one, or an endpoint the data it writes. Pages import this and components only; the view
  * models it calls (the other modules of this folder) are pure and unit-tested without Astro.
@@ -10,7 +14,7 @@ import { projectNames, type FeatureEntry, type MeshEntry, type StudyEntry } from
 import type { Entry } from '../atlas/types';
 import type { ChartSpec } from '../charts/charts';
 import { renderChartImage } from '../charts/node/chartImage';
-import { renderPreviewCard } from '../charts/node/previewImage';
+import { renderPreviewCard, renderSiteCard } from '../charts/node/previewImage';
 import { benchmarksCsv, buildChartsExport, chartCsv, featuresCsv } from '../exports/dataExports';
 import { buildBenchmarksExport, buildFeaturesExport } from '../exports/exports';
 import { exportSchemas, jsonSchemaOf } from '../exports/exportSchemas';
@@ -30,6 +34,7 @@ import { pairPreview, studyPreview } from './previews';
 import { searchView } from './search';
 import { sourcesView } from './sources';
 import { studyPagePaths, studyPageView } from './studyPage';
+import { siteCard, siteImageAlt } from './site';
 import { benchmarksPageView, calculatorPageView, chooserPageView } from './tools';
 
 export type { ComparePairProps } from './comparePair';
@@ -106,3 +111,7 @@ export async function studyPreviewPng(study: StudyEntry): Promise<Buffer> {
 
 export const pairPreviewPaths = pairPaths;
 export const pairPreviewPng = async (a: MeshEntry, b: MeshEntry) => renderPreviewCard(pairPreview(await getAtlas(), a, b));
+
+/** The site's own link-preview image, with the meshes it compares, and its alt text. */
+export const siteCardPng = async () => renderSiteCard(siteCard(await getAtlas()));
+export const siteImageAltText = async () => siteImageAlt(await getAtlas());

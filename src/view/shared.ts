@@ -3,7 +3,7 @@
  * take the atlas and the page's params and return plain data the page's markup renders, so a page
  * is a query plus markup and what it shows is unit-tested without Astro.
  */
-import { featuresByCategory, meshesBaselineLast } from '../atlas/queries';
+import { comparedMeshes, featuresByCategory, meshesBaselineLast } from '../atlas/queries';
 import type { AtlasData } from '../atlas/types';
 import { formatDate } from '../domain/format';
 import type { MatrixOptions } from '../domain/urls';
@@ -34,3 +34,36 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** A small count in words, as prose writes it ("two to four"); figures from 11 on. */
 export const numberWord = (n: number) => WORDS[n] ?? String(n);
+
+/** "a, b and c" (or "a, b or c"): a list in prose. */
+export function listInProse(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/**
+ * The compared meshes in prose, one project at a time, from the mesh files' names: a project with
+ * several modes names them after the project ("Istio (sidecar and ambient)" or, as `modes`, "Istio in
+ * sidecar and ambient mode"), or only the project ("Istio", as `projects`); a mode is the short name
+ * without the project's name.
+ */
+export function comparedInProse(atlas: AtlasData, style: 'parenthetical' | 'modes' | 'projects', conjunction: 'and' | 'or' = 'and'): string {
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const mesh of comparedMeshes(atlas)) {
+    const { project, projectName } = mesh.data;
+    if (!project || !projectName) {
+      parts.push(mesh.data.shortName);
+      continue;
+    }
+    if (seen.has(project)) continue;
+    seen.add(project);
+    const modes = comparedMeshes(atlas).filter((m) => m.data.project === project);
+    if (modes.length === 1 || style === 'projects') {
+      parts.push(projectName);
+      continue;
+    }
+    const names = listInProse(modes.map((m) => m.data.shortName.replace(projectName, '').trim() || m.data.shortName));
+    parts.push(style === 'modes' ? `${projectName} in ${names} mode` : `${projectName} (${names})`);
+  }
+  return listInProse(parts, conjunction);
+}

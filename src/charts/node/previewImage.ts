@@ -59,3 +59,44 @@ export function renderPreviewCard(card: PreviewCard): Buffer {
   }
   return canvas.toBuffer('image/png');
 }
+
+export interface SiteCard {
+  title: string;
+  /** At most two lines, wrapped by the caller. */
+  lines: string[];
+  /** The meshes, as chips in one or two rows. */
+  chips: string[];
+}
+
+/** The site's own link-preview card: the question it answers and the meshes it compares. */
+export function renderSiteCard(card: SiteCard): Buffer {
+  const { width, height } = IMAGE_SIZE;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#0f172a';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#5eead4';
+  ctx.font = `bold 40px "${FONT}"`;
+  ctx.fillText('⬡ Mesh Atlas', 90, 185);
+  ctx.fillStyle = '#f8fafc';
+  ctx.font = `bold 64px "${FONT}"`;
+  ctx.fillText(card.title, 90, 272, width - 180);
+  ctx.fillStyle = '#cbd5e1';
+  ctx.font = `30px "${FONT}"`;
+  card.lines.slice(0, 2).forEach((line, i) => ctx.fillText(line, 90, 341 + i * 42, width - 180));
+  ctx.font = `26px "${FONT}"`;
+  let [x, y] = [90, 435];
+  for (const chip of card.chips) {
+    const w = ctx.measureText(chip).width + 40;
+    if (x + w > width - 90) [x, y] = [90, y + 66];
+    ctx.strokeStyle = '#5eead4';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.roundRect(x, y, w, 48, 8);
+    ctx.stroke();
+    ctx.fillStyle = '#f8fafc';
+    ctx.fillText(chip, x + 20, y + 33);
+    x += w + 16;
+  }
+  return canvas.toBuffer('image/png');
+}

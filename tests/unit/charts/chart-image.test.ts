@@ -4,7 +4,7 @@ import { IMAGE_SIZE, renderChartImage, sourceLine } from '../../../src/charts/no
 import { allChartSpecs } from '../../../src/charts/charts';
 import { projectNames } from '../../../src/atlas/queries';
 import { loadContent } from '../../../src/atlas/node/contentFiles';
-import { renderPreviewCard } from '../../../src/charts/node/previewImage';
+import { renderPreviewCard, renderSiteCard } from '../../../src/charts/node/previewImage';
 
 const { atlas } = loadContent('content');
 const specs = allChartSpecs(atlas);
@@ -59,5 +59,14 @@ describe('link-preview cards', () => {
     const card = await inspect(renderPreviewCard({ kicker: 'Comparison', title: 'Cilium vs Linkerd', subtitle: 'They differ on 30 of 45 features', rows: [{ label: 'Mutual TLS', left: 'partial', right: 'full' }], columns: ['Cilium', 'Linkerd'] }));
     expect({ width: card.width, height: card.height }).toEqual(IMAGE_SIZE);
     expect(card.drawn).toBeGreaterThan(0.01);
+  });
+
+  it('draws the site card with a chip per mesh: more meshes, more drawn, wrapping onto a second row', async () => {
+    const base = { title: 'Which service mesh, if any?', lines: ['Features, benchmarks and their test conditions'] };
+    const few = await inspect(renderSiteCard({ ...base, chips: ['Istio sidecar', 'No mesh'] }));
+    const many = await inspect(renderSiteCard({ ...base, chips: Array.from({ length: 9 }, (_, i) => `Mesh number ${i + 1}`) }));
+    expect({ width: many.width, height: many.height }).toEqual(IMAGE_SIZE);
+    expect(luminance(few.corner)).toBeLessThan(0.2);
+    expect(many.drawn).toBeGreaterThan(few.drawn * 1.5);
   });
 });

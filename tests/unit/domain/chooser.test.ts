@@ -89,6 +89,13 @@ describe('chooser data from the atlas', () => {
     expect(data.addedP99Ms).toStrictEqual({ 'istio-sidecar': 7.8, 'istio-ambient': 2.3, cilium: 0.6, linkerd: null });
   });
 
+  it('links the results table of a metric no chart of the study plots', () => {
+    const c = fourMeshContent();
+    raw(c.benchmarks![0]!).charts = [];
+    const { evidence } = chooserData(atlasFrom(c));
+    expect([evidence!.memoryHref, evidence!.latencyHref]).toStrictEqual(['/benchmarks/seed-3-node-latency/#memory_per_pod_mb', '/benchmarks/seed-3-node-latency/#latency_p99_ms']);
+  });
+
   it('gives added p99 latency to a hundredth', () => {
     const c = fourMeshContent();
     raw(c.benchmarks![0]!).results.find((r: { mesh: string; metric: string }) => r.mesh === 'linkerd' && r.metric === 'latency_p99_ms').value = 5.6789;
