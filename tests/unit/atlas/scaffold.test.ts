@@ -16,6 +16,9 @@ import { loadContent, parseContentFile } from '../../../src/atlas/node/contentFi
 import { insertSupportCell, nextFeatureOrder, ScaffoldError } from '../../../src/atlas/scaffold';
 import { CATEGORY_IDS, ConditionsSchema, todayIso } from '../../../src/schemas';
 
+/** The id of the mesh the tests add: made up, so it is free whatever meshes the real content has. */
+const NEW = 'scaffold-test-mesh';
+
 const TIMEOUT = 60_000;
 /** Passed as --today, so every date the commands write is known. */
 const TODAY = todayIso();
@@ -82,14 +85,14 @@ describe('new:mesh', () => {
   it('writes a mesh with one unknown cell per feature and its source stub, and the tree still validates', () => {
     const before = tree();
     const features = idsIn('features', '.yaml');
-    const { code, stdout, stderr } = run('mesh', 'kuma');
+    const { code, stdout, stderr } = run('mesh', NEW);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(changes(before, tree())).toEqual({ added: [join('meshes', 'kuma.mdx'), join('sources', 'kuma-docs.yaml')], removed: [], changed: [] });
+    expect(changes(before, tree())).toEqual({ added: [join('meshes', `${NEW}.mdx`), join('sources', `${NEW}-docs.yaml`)], removed: [], changed: [] });
 
     const { atlas, problems } = load();
     expect(problems).toEqual([]);
-    const mesh = atlas.meshes.find((m) => m.id === 'kuma');
+    const mesh = atlas.meshes.find((m) => m.id === NEW);
     expect(mesh).toBeDefined();
     const cells = Object.entries(mesh!.data.support);
     expect(cells.map(([feature]) => feature).sort()).toEqual(features);
@@ -105,21 +108,21 @@ describe('new:mesh', () => {
     expect(mesh!.data.shortName).toMatch(/^TODO: /);
     expect(mesh!.data.summary).toMatch(/^TODO: /);
     expect(mesh!.data.baseline).toBe(false);
-    expect(mesh!.data.project).toBe('kuma');
+    expect(mesh!.data.project).toBe(NEW);
     expect((mesh!.data as Record<string, unknown>)['projectName']).toBe('TODO: project name');
-    expect(mesh!.data.order).toBeGreaterThan(Math.max(...atlas.meshes.filter((m) => m.id !== 'kuma').map((m) => m.data.order)));
-    expect(mesh!.data.architecture.sources.map((s) => s.id)).toEqual(['kuma-docs']);
-    expect(mesh!.data.strengths[0]!.sources.map((s) => s.id)).toEqual(['kuma-docs']);
-    const source = atlas.sources.find((s) => s.id === 'kuma-docs');
+    expect(mesh!.data.order).toBeGreaterThan(Math.max(...atlas.meshes.filter((m) => m.id !== NEW).map((m) => m.data.order)));
+    expect(mesh!.data.architecture.sources.map((s) => s.id)).toEqual([`${NEW}-docs`]);
+    expect(mesh!.data.strengths[0]!.sources.map((s) => s.id)).toEqual([`${NEW}-docs`]);
+    const source = atlas.sources.find((s) => s.id === `${NEW}-docs`);
     expect(source?.data.url).toBe('https://example.invalid/TODO');
     expect(source?.data.title).toMatch(/^TODO: /);
-    expect(source?.data.vendorOf).toEqual(['kuma']);
+    expect(source?.data.vendorOf).toEqual([NEW]);
     expect(source?.data.accessed).toBe(TODAY);
     // The body is a TODO paragraph, not empty.
-    expect(readFileSync(join(contentDir, 'meshes', 'kuma.mdx'), 'utf8').split(/^---$/m)[2]).toMatch(/^\s*TODO: /);
+    expect(readFileSync(join(contentDir, 'meshes', `${NEW}.mdx`), 'utf8').split(/^---$/m)[2]).toMatch(/^\s*TODO: /);
 
-    expect(stdout).toContain(`${join(contentDir, 'meshes', 'kuma.mdx')}: created`);
-    expect(stdout).toContain(`${join(contentDir, 'sources', 'kuma-docs.yaml')}: created`);
+    expect(stdout).toContain(`${join(contentDir, 'meshes', `${NEW}.mdx`)}: created`);
+    expect(stdout).toContain(`${join(contentDir, 'sources', `${NEW}-docs.yaml`)}: created`);
     const list = stdout.split('Fill in next:')[1] ?? '';
     const items = list.split('\n').filter((line) => /^\s+\d+\. /.test(line));
     expect(items.map((line) => Number(/^\s+(\d+)\./.exec(line)![1]))).toEqual(items.map((_, index) => index + 1));
@@ -130,10 +133,10 @@ describe('new:mesh', () => {
   }, TIMEOUT);
 
   it('cites an existing source of the stub id as it is instead of overwriting it', () => {
-    const stub = join(contentDir, 'sources', 'kuma-docs.yaml');
+    const stub = join(contentDir, 'sources', `${NEW}-docs.yaml`);
     const existing = readFileSync(join(contentDir, 'sources', `${idsIn('sources', '.yaml')[0]}.yaml`));
     writeFileSync(stub, existing);
-    const { code, stdout } = run('mesh', 'kuma');
+    const { code, stdout } = run('mesh', NEW);
     expect(code).toBe(0);
     expect(readFileSync(stub).equals(existing)).toBe(true);
     expect(stdout).toContain(`${stub}: already exists, cited as it is`);

@@ -210,8 +210,8 @@ describe('the project vocabulary of the export schemas', () => {
     const data = buildFeaturesExport(real());
     const projects = [...new Set(real().meshes.flatMap((m) => (m.data.project ? [m.data.project] : [])))].sort();
     expect(projects.length).toBeGreaterThan(1);
-    const withMesh = (project: string) => ({ ...data, meshes: [...data.meshes, { ...data.meshes[1]!, id: 'kuma', project, projectName: 'Kuma' }] });
-    expect(exportSchemas(real()).features.safeParse(withMesh('kuma')).success).toBe(false);
+    const withMesh = (project: string) => ({ ...data, meshes: [...data.meshes, { ...data.meshes[1]!, id: 'schema-test-mesh', project, projectName: 'Schema test' }] });
+    expect(exportSchemas(real()).features.safeParse(withMesh('schema-test-project')).success).toBe(false);
     expect(exportSchemas(real()).features.safeParse(withMesh(projects[0]!)).success).toBe(true);
     const schema = jsonSchemaOf(exportSchemas(real()).features, `${SITE}x`) as unknown as { properties: { meshes: { items: { properties: { project: unknown } } } } };
     expect(JSON.stringify(schema.properties.meshes.items.properties.project)).toContain(JSON.stringify(projects[0]));
