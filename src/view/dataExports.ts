@@ -1,6 +1,7 @@
 /** The data exports page: each file with what it holds and its schema, and examples with absolute URLs. */
 import { allChartSpecs } from '../charts/charts';
 import type { AtlasData } from '../atlas/types';
+import { comparedMeshes, featuresByCategory } from '../atlas/queries';
 import { urls, type ExportSchemaName } from '../domain/urls';
 
 const file = (path: string, schema: ExportSchemaName | null, what: string) => ({
@@ -8,6 +9,17 @@ const file = (path: string, schema: ExportSchemaName | null, what: string) => ({
   schema: schema ? { href: urls.exportSchema(schema), name: `${schema}.schema.json` } : null,
   what,
 });
+
+/** A feature name inside a sentence: "Circuit breaking" → "circuit breaking", but "mTLS" and "HTTP/2" stay. */
+export const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
+
+/** The feature the curl example asks about: the first, in matrix order, on which the compared meshes' levels differ. */
+function exampleFeature(atlas: AtlasData) {
+  const meshes = comparedMeshes(atlas);
+  const features = featuresByCategory(atlas).flatMap((g) => g.features);
+  const feature = features.find((f) => new Set(meshes.map((m) => m.data.support[f.id]?.level)).size > 1) ?? features[0];
+  return feature ? { id: feature.id, name: inSentence(feature.data.name) } : null;
+}
 
 /** `site` is the public origin (Astro's `site`), for examples a reader copies. */
 export function dataExportsView(atlas: AtlasData, site: URL | string) {
@@ -24,6 +36,8 @@ export function dataExportsView(atlas: AtlasData, site: URL | string) {
     /** The per-chart files, as the table names them. */
     chartFiles: `${urls.chartCsv('<id>')}, .svg, .png, .dark.svg, .dark.png`,
     examples: {
+      /** The feature the first example asks about, or null in an atlas without features. */
+      feature: exampleFeature(atlas),
       featuresJson: at(urls.featuresExport()),
       featuresCsv: at(urls.featuresCsv()),
       benchmarksJson: at(urls.benchmarksExport()),

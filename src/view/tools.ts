@@ -17,13 +17,14 @@ const PRIORITIES = [
 
 export function chooserPageView(atlas: AtlasData) {
   const data = chooserData(atlas);
+  const choosing = guideWithRole(atlas, 'choosing');
   return {
     data,
     /** Required-feature checkboxes, by matrix category. */
     groups: featuresByCategory(atlas).map((group) => ({ label: group.label, features: group.features.map((f) => ({ id: f.id, name: f.data.name })) })),
     priorities: PRIORITIES,
     /** Where a reader without JavaScript goes instead. */
-    noScript: data.guides.choosing ? { href: data.guides.choosing, label: 'how-to-choose guide', verb: 'covers' } : { href: urls.guides(), label: 'guides', verb: 'cover' },
+    noScript: choosing ? { href: urls.guide(choosing.id), label: `guide “${choosing.data.title}”`, verb: 'covers' } : { href: urls.guides(), label: 'guides', verb: 'cover' },
   };
 }
 

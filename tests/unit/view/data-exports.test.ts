@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataExportsView } from '../../../src/view/dataExports';
+import { dataExportsView, inSentence } from '../../../src/view/dataExports';
 import { atlasFrom, chartContent, content } from '../fixtures';
 
 const SITE = 'https://atlas.example.org';
@@ -21,6 +21,8 @@ describe('data exports view', () => {
 
   it('writes the examples with absolute URLs on the site, the chart one linking its study page', () => {
     expect(view.examples).toStrictEqual({
+      // The first feature (matrix order) on which the compared meshes differ: mTLS (cilium is partial).
+      feature: { id: 'mtls', name: 'mutual TLS' },
       featuresJson: `${SITE}/data/features.json`,
       featuresCsv: `${SITE}/data/features.csv`,
       benchmarksJson: `${SITE}/data/benchmarks.json`,
@@ -30,7 +32,25 @@ describe('data exports view', () => {
     });
   });
 
-  it('has no chart example when there is no chart', () => {
+  it('has no chart example when there is no chart, and no feature example without features', () => {
     expect(dataExportsView(atlasFrom(content({})), SITE).examples.chartMarkdown).toBeNull();
+    expect(dataExportsView(atlasFrom(content({})), SITE).examples.feature).toBeNull();
+  });
+
+  it('skips features the compared meshes agree on (by level), and the baseline does not count', () => {
+    const c = chartContent();
+    for (const mesh of c.meshes!) {
+      const support = (mesh.data as { support: Record<string, { level: string }> }).support;
+      if (!(mesh.data as { baseline?: boolean }).baseline) support['mtls']!.level = 'full';
+    }
+    // mtls now agrees; authz differs only in requirements; fault injection is none for cilium.
+    expect(dataExportsView(atlasFrom(c), SITE).examples.feature).toStrictEqual({ id: 'fault-injection', name: 'fault injection' });
+  });
+
+  it('takes the first feature when the meshes agree on every one, and writes names as a sentence does', () => {
+    const c = chartContent();
+    for (const mesh of c.meshes!) for (const cell of Object.values((mesh.data as { support: Record<string, { level: string }> }).support)) cell.level = 'unknown';
+    expect(dataExportsView(atlasFrom(c), SITE).examples.feature).toStrictEqual({ id: 'mtls', name: 'mutual TLS' });
+    expect([inSentence('Circuit breaking'), inSentence('mTLS'), inSentence('HTTP/2'), inSentence('A')]).toStrictEqual(['circuit breaking', 'mTLS', 'HTTP/2', 'A']);
   });
 });
