@@ -80,7 +80,7 @@ export function calculatorModel(atlas: AtlasData): CalculatorModel | null {
   };
   const measured = new Set(study.data.results.map((r) => r.mesh.id));
   const cpuStudy = studyWithRole(atlas, 'calculator-cpu');
-  const traversals = cpuStudy?.data.variants ?? {};
+  const traversals = cpuStudy ? cpuStudy.data.variants : {};
   return {
     study: describe(study),
     meshes: sortedMeshes(atlas)
@@ -94,14 +94,16 @@ export function calculatorModel(atlas: AtlasData): CalculatorModel | null {
         addedP99Ms: added(m.id, 'latency_p99_ms'),
       })),
     cpuStudy: cpuStudy ? describe(cpuStudy) : null,
-    cpu: (cpuStudy?.data.results ?? [])
-      .filter((r) => r.metric === 'cpu_vcpu_per_1000_rps' && traversals[r.variant] !== undefined)
-      .map((r) => ({
-        mesh: r.mesh.id,
-        label: r.variant,
-        vcpuPer1000Rps: r.value,
-        traversalsPerHop: traversals[r.variant]!.traversalsPerHop,
-      })),
+    cpu: cpuStudy
+      ? cpuStudy.data.results
+          .filter((r) => r.metric === 'cpu_vcpu_per_1000_rps' && traversals[r.variant] !== undefined)
+          .map((r) => ({
+            mesh: r.mesh.id,
+            label: r.variant,
+            vcpuPer1000Rps: r.value,
+            traversalsPerHop: traversals[r.variant]!.traversalsPerHop,
+          }))
+      : [],
   };
 }
 

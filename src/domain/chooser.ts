@@ -175,11 +175,12 @@ export function recommend(data: ChooserData, answers: ChooserAnswers): Recommend
     if (blockers.length) excluded.push({ mesh: mesh.id, name: mesh.name, reasons: blockers });
     else ranked.push({ mesh: mesh.id, name: mesh.name, score: reasons.reduce((n, r) => n + r.weight, 0), reasons });
   }
-  const order = data.meshes.map((m) => m.id);
-  ranked.sort((a, b) => b.score - a.score || order.indexOf(a.mesh) - order.indexOf(b.mesh));
+  // Best score first; the sort is stable, so ties keep the meshes' display order.
+  ranked.sort((a, b) => b.score - a.score);
 
   // No mesh: small estates whose requirements plain Kubernetes (with add-ons) already meets.
-  const meshOnly = data.baseline ? need.filter((f) => !['full', 'partial'].includes(data.baseline!.cells[f]?.level ?? 'none')) : need;
+  const covered = (level: SupportLevel | undefined) => level === 'full' || level === 'partial';
+  const meshOnly = data.baseline ? need.filter((f) => !covered(data.baseline!.cells[f]?.level)) : need;
   const small = answers.services !== null && answers.services < 20;
   const noMesh: Recommendation['noMesh'] = { suggested: false, reasons: [] };
   const baselineHref = data.baselineHref ?? data.guides.noMesh ?? urls.home();

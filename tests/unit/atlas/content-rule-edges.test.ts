@@ -280,3 +280,39 @@ describe('formatProblems', () => {
     expect(formatProblems([p('a'), p('b')])).toBe('a: f: m (r)\nb: f: m (r)');
   });
 });
+
+describe('projects, roles, variants and chooser-flags: the whole message', () => {
+  const withSecondProject = (c: ReturnType<typeof clone>) => {
+    const other = structuredClone(c.meshes[0]!);
+    other.file = 'content/meshes/mesh-b.mdx';
+    Object.assign(raw(other), { project: 'cilium', projectName: 'Cilium', order: 2 });
+    c.meshes.push(other);
+    return c;
+  };
+  it('lists every known project, or says there is none', () => {
+    const c = withSecondProject(clone());
+    raw(c.sources[0]!).vendorOf = ['kuma'];
+    expect(brief(problemsOf(c))).toEqual(['projects vendorOf[0]: "kuma" is no mesh\'s project (known: cilium, istio)']);
+    const none = clone();
+    delete raw(none.meshes[0]!).project;
+    delete raw(none.meshes[0]!).projectName;
+    expect(brief(problemsOf(none))).toEqual(['projects vendorOf[0]: "istio" is no mesh\'s project (known: none)']);
+  });
+  it('names every metric a role needs that the study lacks', () => {
+    const c = clone();
+    study(c).roles = ['calculator-memory'];
+    study(c).results = study(c).results.filter((r: { metric: string }) => r.metric !== 'latency_p99_ms');
+    expect(brief(problemsOf(c))).toEqual(['roles roles[0]: "calculator-memory" needs results for memory_per_node_mb, latency_p99_ms, which this study does not have']);
+  });
+  it('lists the variants the results use', () => {
+    const c = clone();
+    study(c).results[0].variant = 'tuned';
+    study(c).variants = { tunde: { traversalsPerHop: 1 } };
+    expect(brief(problemsOf(c))).toEqual(['variants variants.tunde: no result has variant "tunde" (results use: tuned, default)']);
+  });
+  it('lists the chooser’s own parameters', () => {
+    const c = clone();
+    raw(c.features[0]!).chooser = { flag: 'runs', question: 'We need strict mTLS everywhere' };
+    expect(brief(problemsOf(c))).toEqual(['chooser-flags chooser.flag: "runs" is a parameter the chooser uses itself (need, services, pods, nodes, runs, ebpf, memory, latency)']);
+  });
+});

@@ -89,6 +89,16 @@ describe('chooser data from the atlas', () => {
     expect(data.addedP99Ms).toStrictEqual({ 'istio-sidecar': 7.8, 'istio-ambient': 2.3, cilium: 0.6, linkerd: null });
   });
 
+  it('says which of load and encryption the study leaves unstated', () => {
+    const c = fourMeshContent();
+    raw(c.benchmarks![0]!).conditions.requestRate = '1000 rps';
+    expect(chooserData(atlasFrom(c)).evidence!.unstated).toStrictEqual(['encryption']);
+    raw(c.benchmarks![0]!).conditions.encryption = false;
+    expect(chooserData(atlasFrom(c)).evidence!.unstated).toStrictEqual([]);
+    raw(c.benchmarks![0]!).conditions.requestRate = null;
+    expect(chooserData(atlasFrom(c)).evidence!.unstated).toStrictEqual(['load']);
+  });
+
   it('links the results table of a metric no chart of the study plots', () => {
     const c = fourMeshContent();
     raw(c.benchmarks![0]!).charts = [];

@@ -43,6 +43,10 @@ describe('data exports view', () => {
       const support = (mesh.data as { support: Record<string, { level: string }> }).support;
       if (!(mesh.data as { baseline?: boolean }).baseline) support['mtls']!.level = 'full';
     }
+    // A mesh with no cell for a feature counts as one more level (an atlas the checker has not passed).
+    delete (c.meshes!.find((m) => m.file.endsWith('linkerd.mdx'))!.data as { support: Record<string, unknown> }).support['authz'];
+    expect(dataExportsView(atlasFrom(c), SITE).examples.feature).toStrictEqual({ id: 'authz', name: 'authorization policy' });
+    (c.meshes!.find((m) => m.file.endsWith('linkerd.mdx'))!.data as { support: Record<string, unknown> }).support['authz'] = { level: 'full', note: 'A note long enough to pass.', sources: ['docs-a'], verified: '2026-01-15' };
     // mtls now agrees; authz differs only in requirements; fault injection is none for cilium.
     expect(dataExportsView(atlasFrom(c), SITE).examples.feature).toStrictEqual({ id: 'fault-injection', name: 'fault injection' });
   });
@@ -51,6 +55,6 @@ describe('data exports view', () => {
     const c = chartContent();
     for (const mesh of c.meshes!) for (const cell of Object.values((mesh.data as { support: Record<string, { level: string }> }).support)) cell.level = 'unknown';
     expect(dataExportsView(atlasFrom(c), SITE).examples.feature).toStrictEqual({ id: 'mtls', name: 'mutual TLS' });
-    expect([inSentence('Circuit breaking'), inSentence('mTLS'), inSentence('HTTP/2'), inSentence('A')]).toStrictEqual(['circuit breaking', 'mTLS', 'HTTP/2', 'A']);
+    expect([inSentence('Circuit breaking'), inSentence('mTLS'), inSentence('HTTP/2'), inSentence('A'), inSentence('HTTP Routes')]).toStrictEqual(['circuit breaking', 'mTLS', 'HTTP/2', 'A', 'HTTP Routes']);
   });
 });

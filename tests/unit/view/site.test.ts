@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparedInProse, listInProse } from '../../../src/view/shared';
+import { comparedInProse, listInProse, numberWord } from '../../../src/view/shared';
 import { siteCard, siteImageAlt } from '../../../src/view/site';
 import { compareIndexView } from '../../../src/view/compareIndex';
 import { featureMatrixView } from '../../../src/view/featureMatrix';
@@ -28,6 +28,20 @@ describe('meshes in prose, from the mesh files', () => {
     expect(comparedInProse(four(), 'projects', 'or')).toBe('Istio, Cilium or Linkerd');
   });
 
+  it('writes small counts in words and larger ones in figures', () => {
+    expect(Array.from({ length: 12 }, (_, n) => numberWord(n))).toStrictEqual(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '11']);
+  });
+
+  it('names a mesh by its short name when its project has no name', () => {
+    const c = fourMeshContent();
+    delete (c.meshes!.find((m) => m.file.endsWith('cilium.mdx'))!.data as { projectName?: string }).projectName;
+    expect(comparedInProse(atlasFrom(c), 'parenthetical')).toBe('Istio (sidecar and ambient), Cilium and Linkerd');
+    const renamed = fourMeshContent();
+    Object.assign(renamed.meshes!.find((m) => m.file.endsWith('cilium.mdx'))!.data as object, { shortName: 'Cilium SM', projectName: undefined });
+    delete (renamed.meshes!.find((m) => m.file.endsWith('cilium.mdx'))!.data as { projectName?: string }).projectName;
+    expect(comparedInProse(atlasFrom(renamed), 'projects')).toBe('Istio, Cilium SM and Linkerd');
+  });
+
   it('takes a new project, and a mesh without one by its short name', () => {
     expect(comparedInProse(more(), 'parenthetical')).toBe('Istio (sidecar and ambient), Cilium, Linkerd, Kuma and Envoy');
     expect(comparedInProse(more(), 'projects')).toBe('Istio, Cilium, Linkerd, Kuma and Envoy');
@@ -41,6 +55,8 @@ describe('meshes in prose, from the mesh files', () => {
     expect(featureMatrixView(four()).projects).toBe('Istio, Cilium or Linkerd');
     expect(compareIndexView(four()).choices).toBe('Istio sidecar, Istio ambient, Cilium, Linkerd and no mesh');
     expect(siteCard(more()).chips).toStrictEqual(['Istio sidecar', 'Istio ambient', 'Cilium', 'Linkerd', 'Kuma', 'Envoy', 'No mesh']);
+    expect(siteCard(four()).title).toBe('Which service mesh, if any?');
+    expect(siteCard(four()).lines.join(' ')).toBe('Features, benchmarks and their test conditions — every number traced to its source.');
     expect(siteCard(four()).lines.every((line) => line.length <= 60)).toBe(true);
     expect(siteImageAlt(four())).toBe('Mesh Atlas: Istio, Cilium and Linkerd compared, every number sourced');
   });
