@@ -57,6 +57,9 @@ describe('every rule has a bad fixture', () => {
     const ids = new Set([...LOADER_RULES, ...RULES].map((r) => r.id));
     expect([...covered].filter((id) => !ids.has(id))).toEqual([]);
   });
+  it('every rule says what it requires in a sentence (validate --rules and the README list them)', () => {
+    for (const rule of [...LOADER_RULES, ...RULES]) expect(rule.description, rule.id).toMatch(/^[A-Z`].{30,}\.$/);
+  });
   it('rule ids are unique lowercase-kebab', () => {
     const ids = [...LOADER_RULES, ...RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

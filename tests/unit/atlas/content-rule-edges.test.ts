@@ -304,6 +304,15 @@ describe('projects, roles, variants and chooser-flags: the whole message', () =>
     study(c).results = study(c).results.filter((r: { metric: string }) => r.metric !== 'latency_p99_ms');
     expect(brief(problemsOf(c))).toEqual(['roles roles[0]: "calculator-memory" needs results for memory_per_node_mb, latency_p99_ms, which this study does not have']);
   });
+  it('refuses a study role held twice, naming the first holder', () => {
+    const c = clone();
+    const second = structuredClone(c.benchmarks[0]!);
+    second.file = 'content/benchmarks/study-b.mdx';
+    c.benchmarks.push(second);
+    study(c).roles = ['chooser-evidence'];
+    raw(second).roles = ['chooser-evidence'];
+    expect(brief(problemsOf(c)).filter((p) => p.startsWith('roles'))).toEqual(['roles roles[0]: "chooser-evidence" is already held by content/benchmarks/study-a.mdx; a role has one holder']);
+  });
   it('lists the variants the results use', () => {
     const c = clone();
     study(c).results[0].variant = 'tuned';

@@ -37,6 +37,12 @@ describe('calculator page view', () => {
     expect(view.example?.mesh).toBe('istio-sidecar');
   });
 
+  it('skips meshes whose per-pod figure is zero', () => {
+    const c = fourMeshContent();
+    Object.assign(raw(c.benchmarks![0]!).results.find((r: { mesh: string; metric: string }) => r.mesh === 'istio-sidecar' && r.metric === 'memory_per_pod_mb'), { value: 0, range: undefined });
+    expect(calculatorPageView(atlasFrom(c)).example?.mesh).toBe('linkerd');
+  });
+
   it('has no example without per-pod figures, and no model without a study in the memory role', () => {
     const c = fourMeshContent();
     raw(c.benchmarks![0]!).results = raw(c.benchmarks![0]!).results.filter((r: { metric: string }) => r.metric !== 'memory_per_pod_mb');
@@ -50,8 +56,11 @@ describe('benchmarks page view', () => {
   it('has a column per compared condition, a row per study newest first, and the guide in the studies-disagree role', () => {
     const c = fourMeshContent();
     c.benchmarks!.push(studyFile({ id: 'older', date: '2020-01-01', vendorOf: ['linkerd'], conditions: { nodes: 3, encryption: true }, results: [{ mesh: 'linkerd', metric: 'latency_p50_ms', value: 1, unit: 'ms' }, { mesh: 'no-mesh', metric: 'latency_p50_ms', value: 1, unit: 'ms' }] }));
+    c.benchmarks!.push(studyFile({ id: 'newest', date: '2026-01-01', results: [{ mesh: 'linkerd', metric: 'latency_p50_ms', value: 1, unit: 'ms' }] }));
     c.guides = [guide('why', 'Why they differ', ['studies-disagree'])];
     const view = benchmarksPageView(atlasFrom(c));
+    expect(view.studies[0]!.id).toBe('newest');
+    view.studies.shift();
     expect(view.columns.map((col) => [col.key, col.label])).toStrictEqual([
       ['environment', 'Cluster'], ['nodes', 'Nodes'], ['services', 'Services'], ['pods', 'Pods'],
       ['loadTool', 'Load tool'], ['requestRate', 'Rate'], ['encryption', 'Encryption'], ['l7Policy', 'L7 policy'],
