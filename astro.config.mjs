@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/atlas/node/contentCheckIntegration.ts';
 import { contentMdxProcessor } from './src/atlas/node/mdxProcessor.ts';
+import { urls } from './src/domain/urls.ts';
 
 // The public origin the site is deployed at; canonical URLs, the sitemap and exports use it.
 const site = process.env.MESH_ATLAS_SITE ?? 'https://mesh-atlas.example.org';
@@ -25,7 +26,7 @@ export default defineConfig({
     // MDX bodies are rendered by Astro's default compiler (Sätteri) with one extra hast plugin that
     // strips anything the content policy forbids: a second layer behind the checker.
     mdx({ processor: contentMdxProcessor() }),
-    sitemap({ filter: (page) => !page.includes('/embed/') && !checked.redirected.has(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !page.includes(urls.embeds()) && !checked.redirected.has(new URL(page).pathname) }),
   ],
   vite: {
     plugins: [tailwindcss()],

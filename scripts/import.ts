@@ -6,9 +6,8 @@
  * The logic is `runImport`, which returns the exit code and writes through the `io` it is given, so
  * tests run it in-process; the bottom of this file calls it only when the file is run as a script.
  */
-import { readFileSync, realpathSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as yaml from 'js-yaml';
 import { parseLoadResult, LoadResultError, type LoadSummary } from '../src/importer/loadResults';
@@ -16,6 +15,7 @@ import { mergeIntoStudy, scenarioOf } from '../src/importer/importStudy';
 import { patchStudyFrontmatter } from '../src/importer/node/frontmatterPatch';
 import { parseContentFile, readRawContent, validateContent } from '../src/atlas/node/contentFiles';
 import { KEBAB_ID } from '../src/schemas/common';
+import { isEntryPoint, processIo } from './lib/cli';
 
 export const HELP = `Usage: npm run import -- [options] FILE...
 
@@ -227,19 +227,8 @@ function importFiles(argv: string[], io: ImportIo): number {
   return 0;
 }
 
-/** True when this file is the script node (or tsx) was asked to run, not a module a test imported. */
-function runDirectly(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (runDirectly()) {
-  void runImport(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then((code) => {
+if (isEntryPoint(import.meta.url)) {
+  void runImport(process.argv.slice(2), processIo).then((code) => {
     process.exitCode = code;
   });
 }

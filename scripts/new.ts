@@ -9,15 +9,15 @@
  * reverts. The logic is `runNew`, which returns the exit code and writes through the `io` it is
  * given, so tests run it in-process; the bottom of this file calls it only when run as a script.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { loadContent, readRawContent } from '../src/atlas/node/contentFiles';
 import { formatProblems } from '../src/atlas/integrity';
 import { SCAFFOLD_KINDS, ScaffoldError, scaffold, type ContentSnapshot, type FileEdit, type MeshOptions, type ScaffoldKind } from '../src/atlas/scaffold';
 import { MeshSchema, SourceSchema, idReference, isRealIsoDate, todayIso } from '../src/schemas';
+import { isEntryPoint, processIo } from './lib/cli';
 
 export const HELP = `Usage: npm run new:<kind> -- ID [options]      kinds: mesh, feature, source, study
 
@@ -195,17 +195,6 @@ function scaffoldContent(argv: string[], io: NewIo): number {
   return 0;
 }
 
-/** True when this file is the script node (or tsx) was asked to run, not a module a test imported. */
-function runDirectly(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (runDirectly()) {
-  process.exitCode = runNew(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+if (isEntryPoint(import.meta.url)) {
+  process.exitCode = runNew(process.argv.slice(2), processIo);
 }

@@ -15,11 +15,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import compression from 'compression';
 import sirv from 'sirv';
 import { mergedHeaders, parseHeadersFile, type HeaderRule } from '../src/hosting/headersFile';
+import { isEntryPoint } from './lib/cli';
 import { decide, ERROR_PAGE, parsePort, type Decision, type Lookup } from '../src/hosting/serveRules';
 
 export interface SiteServerOptions {
@@ -192,4 +192,4 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isEntryPoint(import.meta.url)) main();

@@ -6,6 +6,7 @@
  * Pure.
  */
 import { comparePairs } from '../domain/compare';
+import { guideWithRole } from './queries';
 import type { AtlasData, CollectionKey, ContentDocument } from './types';
 import { categoryAnchor, cellAnchor, chartAnchor, urls } from '../domain/urls';
 
@@ -77,7 +78,7 @@ export function linkTargets(
     page(urls.pair(a, b), ['differences', 'architecture', 'studies', 'agree', 'sources', ...featureIds]);
   }
   // "Why the studies disagree" is there when a guide holds that role, with that guide's headings.
-  const disagree = atlas.guides.find((g) => g.data.roles.includes('studies-disagree'));
+  const disagree = guideWithRole(atlas, 'studies-disagree');
   page(urls.benchmarks(), ['conditions', 'all', ...atlas.benchmarks.map((s) => s.id), ...(disagree ? ['disagree', ...bodyIds('guides', disagree.id)] : [])]);
   for (const { id, data } of atlas.benchmarks) {
     page(urls.study(id), [

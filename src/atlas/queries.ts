@@ -60,6 +60,9 @@ export const featuresByCategory = memoize((atlas: AtlasData): FeatureGroup[] =>
   })).filter((group) => group.features.length > 0),
 );
 
+/** Every feature in matrix order: categories in vocabulary order, then order and name within each. */
+export const featuresInMatrixOrder = memoize((atlas: AtlasData): FeatureEntry[] => featuresByCategory(atlas).flatMap((g) => g.features));
+
 /** Counts a mesh's cells per support level. */
 export function supportSummary(mesh: MeshEntry): LevelCounts {
   return countLevels(Object.values(mesh.data.support).map((cell) => cell.level));

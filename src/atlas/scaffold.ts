@@ -44,7 +44,7 @@ export interface MeshFile {
 
 /** What the scaffolder needs to know about the content folder. */
 export interface ContentSnapshot {
-  /** The content folder as the user named it (`content`, `/tmp/x/content`); edits' paths start with it. */
+  /** The content folder as the user named it (`content`, `../copy/content`); edits' paths start with it. */
   contentDir: string;
   /** Today as YYYY-MM-DD: the placeholder for dates the schema requires. */
   today: string;

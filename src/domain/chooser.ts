@@ -8,7 +8,7 @@
  * from each mesh's data-plane kind, and the evidence from the study and guides holding its roles.
  */
 import type { AtlasData, MeshEntry } from '../atlas/types';
-import { comparedMeshes, featuresByCategory, guideWithRole, projectsOf, sortedMeshes, studyWithRole } from '../atlas/queries';
+import { comparedMeshes, guideWithRole, projectsOf, sortedMeshes, studyWithRole, featuresInMatrixOrder } from '../atlas/queries';
 import { EBPF_DATA_PLANES, type MetricId, type Requirement, type SupportLevel } from '../schemas/vocab';
 import { urls, type ChooserAnswers } from './urls';
 
@@ -65,7 +65,7 @@ export function chooserData(atlas: AtlasData): ChooserData {
   const base = sortedMeshes(atlas).find((m) => m.data.baseline);
   const baseP99 = base ? value(base.id, 'latency_p99_ms') : null;
   const meshes = comparedMeshes(atlas);
-  const features = featuresByCategory(atlas).flatMap((g) => g.features);
+  const features = featuresInMatrixOrder(atlas);
   const guide = (role: 'choosing' | 'no-mesh') => {
     const entry = guideWithRole(atlas, role);
     return entry ? urls.guide(entry.id) : null;

@@ -1,9 +1,9 @@
 /** The compare page: every pair with how much it differs, and the matrix cut to 2–4 chosen meshes. */
 import { comparedMeshes, featuresByCategory, meshesBaselineLast } from '../atlas/queries';
 import type { AtlasData } from '../atlas/types';
-import { comparePairs, compareSupport } from '../domain/compare';
+import { comparePairs } from '../domain/compare';
 import { COMPARE_MESHES, compareViewOptions, urls } from '../domain/urls';
-import { listInProse, numberWord } from './shared';
+import { listInProse, numberWord, pairSupport } from './shared';
 
 export function compareIndexView(atlas: AtlasData) {
   const meshes = meshesBaselineLast(atlas);
@@ -25,7 +25,7 @@ export function compareIndexView(atlas: AtlasData) {
     pairs: comparePairs(meshes.map((m) => m.id)).map((pair) => ({
       href: urls.pair(pair.a, pair.b),
       label: `${byId.get(pair.a)!.data.shortName} vs ${byId.get(pair.b)!.data.shortName}`,
-      differ: compareSupport(features, [byId.get(pair.a)!, byId.get(pair.b)!]).differing.length,
+      differ: pairSupport(atlas, byId.get(pair.a)!, byId.get(pair.b)!).differing.length,
     })),
     matrix: {
       meshes,

@@ -1,13 +1,13 @@
 /** A pair page: where two meshes differ (with reasons), architecture side by side, shared studies, where they agree. */
 import { restrictChartSpec, studyChartSpecs, variantLabel } from '../charts/charts';
-import { baselineMeshes, featuresByCategory, sortedMeshes, sourceIdsOfMesh, type MeshEntry } from '../atlas/queries';
+import { baselineMeshes, sortedMeshes, sourceIdsOfMesh, type MeshEntry } from '../atlas/queries';
 import type { AtlasData } from '../atlas/types';
-import { comparePairs, compareSupport, summarizeDifferences } from '../domain/compare';
+import { comparePairs, summarizeDifferences } from '../domain/compare';
 import { formatValue, signedUnit } from '../domain/format';
 import { sharedStudyRows } from '../domain/studyComparison';
 import { defaultMatrixState, urls } from '../domain/urls';
 import { CATEGORIES, type Unit } from '../schemas/vocab';
-import { matrixOptions } from './shared';
+import { matrixOptions, pairSupport } from './shared';
 
 export interface ComparePairProps {
   a: MeshEntry;
@@ -21,8 +21,7 @@ export function comparePairPaths(atlas: AtlasData): { params: { pair: string }; 
 }
 
 export function comparePairView(atlas: AtlasData, a: MeshEntry, b: MeshEntry) {
-  const features = featuresByCategory(atlas).flatMap((g) => g.features);
-  const { differing, same } = compareSupport(features, [a, b]);
+  const { differing, same } = pairSupport(atlas, a, b);
   const summary = summarizeDifferences([...differing, ...same]);
   const studies = sharedStudyRows(atlas, a.id, b.id);
   const keep = [a.id, b.id, ...baselineMeshes(atlas).map((m) => m.id)];

@@ -1,7 +1,7 @@
 /** The data exports page: each file with what it holds and its schema, and examples with absolute URLs. */
 import { allChartSpecs } from '../charts/charts';
 import type { AtlasData } from '../atlas/types';
-import { comparedMeshes, featuresByCategory } from '../atlas/queries';
+import { comparedMeshes, featuresInMatrixOrder } from '../atlas/queries';
 import { urls, type ExportSchemaName } from '../domain/urls';
 
 const file = (path: string, schema: ExportSchemaName | null, what: string) => ({
@@ -16,7 +16,7 @@ export const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0]!
 /** The feature the curl example asks about: the first, in matrix order, on which the compared meshes' levels differ. */
 function exampleFeature(atlas: AtlasData) {
   const meshes = comparedMeshes(atlas);
-  const features = featuresByCategory(atlas).flatMap((g) => g.features);
+  const features = featuresInMatrixOrder(atlas);
   const feature = features.find((f) => new Set(meshes.map((m) => m.data.support[f.id]?.level)).size > 1) ?? features[0];
   return feature ? { id: feature.id, name: inSentence(feature.data.name) } : null;
 }

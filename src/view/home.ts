@@ -5,7 +5,7 @@ import type { AtlasData } from '../atlas/types';
 import type { MeshData } from '../schemas';
 import { SUPPORT_LEVELS } from '../schemas/vocab';
 import { urls } from '../domain/urls';
-import { comparedInProse, dated } from './shared';
+import { comparedInProse, dated, studyListItem } from './shared';
 
 export const DATA_PLANE_LABELS: Record<MeshData['architecture']['dataPlane'], string> = {
   sidecar: 'Sidecar proxy per pod',
@@ -36,13 +36,6 @@ export function homeView(atlas: AtlasData) {
     }),
     /** What each level means, as one line under the cards. */
     levelKey: SUPPORT_LEVELS.map((level) => `${LEVEL_DISPLAY[level].label}: ${LEVEL_DISPLAY[level].description.toLowerCase()}.`).join(' '),
-    studies: [...atlas.benchmarks].sort(byStudyDate).map((study) => ({
-      href: urls.study(study.id),
-      title: study.data.title,
-      publisher: study.data.publisher,
-      date: study.data.date,
-      vendorOf: study.data.vendorOf,
-      summary: study.data.summary,
-    })),
+    studies: [...atlas.benchmarks].sort(byStudyDate).map(studyListItem),
   };
 }

@@ -60,9 +60,16 @@ export const benchmarksPage = async () => benchmarksPageView(await getAtlas());
 /** `site`: the public origin (Astro's `site`), for the URLs the examples show. */
 export const dataExportsPage = async (site: URL | string) => dataExportsView(await getAtlas(), site);
 
+/** An entry's MDX body, rendered by Astro (pages and the guide section on the benchmarks page show it). */
+export async function bodyOf(collection: 'meshes' | 'benchmarks' | 'guides', id: string) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`no ${collection} entry "${id}"`);
+  return (await render(entry)).Content;
+}
+
 export const meshPaths = async () => meshPagePaths(await getAtlas());
 export async function meshPage(mesh: MeshEntry) {
-  const { Content } = await render((await getEntry('meshes', mesh.id))!);
+  const Content = await bodyOf('meshes', mesh.id);
   return { ...meshPageView(await getAtlas(), mesh), Content };
 }
 
@@ -74,13 +81,13 @@ export const pairPage = async (a: MeshEntry, b: MeshEntry) => comparePairView(aw
 
 export const studyPaths = async () => studyPagePaths(await getAtlas());
 export async function studyPage(study: StudyEntry) {
-  const { Content } = await render((await getEntry('benchmarks', study.id))!);
+  const Content = await bodyOf('benchmarks', study.id);
   return { ...studyPageView(await getAtlas(), study), Content };
 }
 
 export const guidePaths = async () => guidePagePaths(await getAtlas());
 export async function guidePage(guide: Entry<GuideData>) {
-  const { Content } = await render((await getEntry('guides', guide.id))!);
+  const Content = await bodyOf('guides', guide.id);
   return { ...guidePageView(await getAtlas(), guide), Content };
 }
 

@@ -1,15 +1,15 @@
 /** What the link-preview images of pair and study pages show (the images are drawn by src/charts/node/). */
 import { studyChartSpecs, type ChartSpec } from '../charts/charts';
-import { featuresByCategory, type MeshEntry, type StudyEntry } from '../atlas/queries';
+import { type MeshEntry, type StudyEntry, featuresInMatrixOrder } from '../atlas/queries';
 import type { AtlasData } from '../atlas/types';
-import { compareSupport } from '../domain/compare';
 import { wrapText } from '../domain/text';
 import type { PreviewCard } from '../charts/node/previewImage';
+import { pairSupport } from './shared';
 
 /** A pair's card: how many features differ, and the first five differences, those in level first (the clearest in a thumbnail). */
 export function pairPreview(atlas: AtlasData, a: MeshEntry, b: MeshEntry): PreviewCard {
-  const features = featuresByCategory(atlas).flatMap((g) => g.features);
-  const { differing } = compareSupport(features, [a, b]);
+  const features = featuresInMatrixOrder(atlas);
+  const { differing } = pairSupport(atlas, a, b);
   const byLevel = [...differing].sort((x, y) => Number(x.cells[0]!.level === x.cells[1]!.level) - Number(y.cells[0]!.level === y.cells[1]!.level));
   return {
     kicker: 'Comparison',

@@ -3,10 +3,11 @@
  * take the atlas and the page's params and return plain data the page's markup renders, so a page
  * is a query plus markup and what it shows is unit-tested without Astro.
  */
-import { comparedMeshes, featuresByCategory, meshesBaselineLast } from '../atlas/queries';
-import type { AtlasData } from '../atlas/types';
+import { comparedMeshes, featuresByCategory, featuresInMatrixOrder, meshesBaselineLast, memoize, type FeatureEntry, type MeshEntry } from '../atlas/queries';
+import { compareSupport, type FeatureComparison } from '../domain/compare';
+import type { AtlasData, StudyEntry } from '../atlas/types';
 import { formatDate } from '../domain/format';
-import type { MatrixOptions } from '../domain/urls';
+import { urls, type MatrixOptions } from '../domain/urls';
 
 /** A date as the markup shows it: `<time datetime={iso}>{text}</time>`. */
 export interface DateText {
@@ -66,4 +67,28 @@ export function comparedInProse(atlas: AtlasData, style: 'parenthetical' | 'mode
     parts.push(style === 'modes' ? `${projectName} in ${names} mode` : `${projectName} (${names})`);
   }
   return listInProse(parts, conjunction);
+}
+
+/** A study as lists of studies show it: linked title, byline (publisher, date, vendor mark) and summary. */
+export const studyListItem = (study: StudyEntry) => ({
+  href: urls.study(study.id),
+  title: study.data.title,
+  publisher: study.data.publisher,
+  date: study.data.date,
+  vendorOf: study.data.vendorOf,
+  summary: study.data.summary,
+});
+
+type PairSupport = { differing: FeatureComparison<FeatureEntry>[]; same: FeatureComparison<FeatureEntry>[] };
+const pairCache = memoize((_atlas: AtlasData) => new Map<string, PairSupport>());
+
+/**
+ * Two meshes' cells compared feature by feature, in matrix order (`compareSupport`). The compare
+ * index, each pair page and each pair's preview image ask for the same pairs: derived once per atlas.
+ */
+export function pairSupport(atlas: AtlasData, a: MeshEntry, b: MeshEntry): PairSupport {
+  const cache = pairCache(atlas);
+  const key = `${a.id}\u0000${b.id}`;
+  if (!cache.has(key)) cache.set(key, compareSupport(featuresInMatrixOrder(atlas), [a, b]));
+  return cache.get(key)!;
 }

@@ -1,5 +1,5 @@
 /** What the site says about itself wherever it names the meshes: preview card, alt text, descriptions. */
-import { meshesBaselineLast } from '../atlas/queries';
+import { memoize, meshesBaselineLast } from '../atlas/queries';
 import type { AtlasData } from '../atlas/types';
 import { wrapText } from '../domain/text';
 import { comparedInProse } from './shared';
@@ -12,4 +12,5 @@ export function siteCard(atlas: AtlasData) {
   };
 }
 
-export const siteImageAlt = (atlas: AtlasData) => `Mesh Atlas: ${comparedInProse(atlas, 'projects')} compared, every number sourced`;
+/** Asked by every page's layout: derived once per atlas. */
+export const siteImageAlt = memoize((atlas: AtlasData) => `Mesh Atlas: ${comparedInProse(atlas, 'projects')} compared, every number sourced`);

@@ -8,6 +8,7 @@ import { calculatorModel } from '../domain/calculator';
 import { chooserData } from '../domain/chooser';
 import { COMPARED_CONDITIONS, formatCondition } from '../domain/conditions';
 import { urls } from '../domain/urls';
+import { studyListItem } from './shared';
 
 /** The chooser's two priorities: its own questions, not any feature's. */
 const PRIORITIES = [
@@ -44,12 +45,7 @@ export function benchmarksPageView(atlas: AtlasData) {
     columns: COMPARED_CONDITIONS,
     studies: studies.map((study) => ({
       id: study.id,
-      href: urls.study(study.id),
-      title: study.data.title,
-      date: study.data.date,
-      publisher: study.data.publisher,
-      vendorOf: study.data.vendorOf,
-      summary: study.data.summary,
+      ...studyListItem(study),
       meshes: meshesInStudy(atlas, study).map((m) => m.data.shortName).join(', '),
       conditions: COMPARED_CONDITIONS.map(({ key }) => formatCondition(study.data.conditions[key])),
     })),

@@ -1,4 +1,5 @@
 import { CHOOSER_PARAMS } from '../../domain/urls';
+import { projectsOf } from '../queries';
 import type { Rule } from '../types';
 
 /**
@@ -9,7 +10,7 @@ export const chooserFlags: Rule = {
   id: 'chooser-flags',
   description: 'A feature’s `chooser.flag` is unique and is neither one of the chooser’s own URL parameters nor a project id.',
   check({ atlas, report }) {
-    const projects = new Set(atlas.meshes.flatMap((m) => (m.data.project ? [m.data.project] : [])));
+    const projects = new Set(projectsOf(atlas).map((p) => p.id));
     const seen = new Map<string, string>();
     for (const feature of atlas.features) {
       const flag = feature.data.chooser?.flag;

@@ -18,12 +18,18 @@ export interface PreviewCard {
 
 const FONT = 'DejaVu Sans';
 
-export function renderPreviewCard(card: PreviewCard): Buffer {
+/** A blank card in the site's dark colours, at the link-preview size. */
+function blankCard() {
   const { width, height } = IMAGE_SIZE;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#0f172a';
   ctx.fillRect(0, 0, width, height);
+  return { canvas, ctx, width };
+}
+
+export function renderPreviewCard(card: PreviewCard): Buffer {
+  const { canvas, ctx, width } = blankCard();
   ctx.fillStyle = '#5eead4';
   ctx.font = `bold 28px "${FONT}"`;
   ctx.fillText(`⬡ Mesh Atlas · ${card.kicker}`, 64, 80);
@@ -70,11 +76,7 @@ export interface SiteCard {
 
 /** The site's own link-preview card: the question it answers and the meshes it compares. */
 export function renderSiteCard(card: SiteCard): Buffer {
-  const { width, height } = IMAGE_SIZE;
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#0f172a';
-  ctx.fillRect(0, 0, width, height);
+  const { canvas, ctx, width } = blankCard();
   ctx.fillStyle = '#5eead4';
   ctx.font = `bold 40px "${FONT}"`;
   ctx.fillText('⬡ Mesh Atlas', 90, 185);
