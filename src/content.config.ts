@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { BenchmarkSchema, FeatureSchema, GuideSchema, MeshSchema, SourceSchema } from './schemas';
+import { BenchmarkSchema, FeatureSchema, GuideSchema, LifecycleSchema, MeshSchema, SourceSchema } from './schemas';
 
 // Content lives outside src/ so that data contributors never touch code. MESH_ATLAS_CONTENT points
 // the build at another content tree (the benchmark's generated scale fixture).
@@ -26,5 +26,9 @@ export const collections = {
   sources: defineCollection({
     loader: glob({ base: `${base}/sources`, pattern: '*.yaml' }),
     schema: SourceSchema(),
+  }),
+  lifecycle: defineCollection({
+    loader: glob({ base: `${base}/lifecycle`, pattern: '*.yaml' }),
+    schema: LifecycleSchema(reference),
   }),
 };

@@ -47,10 +47,19 @@ export function writeMoreMeshesFixture(dir: string, source = 'content'): string[
       versionReviewed: '1.0.0',
       summary: `${name} is a test fixture: a mesh added with new:mesh to show the site takes a sixth and seventh mesh as content.`,
     });
-    // Every cell filled: the donor's level, requirements, note and sources, as that mesh's file has them.
+    // Every cell filled: the donor's level, requirements, note and sources, as that mesh's file has
+    // them, checked against the fixture's own release; the donor's history is the donor's, not theirs.
+    // The last mesh leaves its first cell unchecked, as a contributor might, so the site has a stale cell.
     data['support'] = structuredClone(donor.data.support) as unknown;
-    for (const cell of Object.values(data['support'] as Record<string, { sources: unknown }>)) {
-      cell.sources = (cell.sources as { id: string }[]).map((ref) => ref.id);
+    const cells = Object.values(data['support'] as Record<string, Record<string, unknown>>);
+    for (const cell of cells) {
+      cell['sources'] = (cell['sources'] as { id: string }[]).map((ref) => ref.id);
+      Object.assign(cell, { verified: TODAY, verifiedAgainst: '1.0.0' });
+      delete cell['history'];
+    }
+    if (index === EXTRA_MESHES.length - 1) {
+      delete cells[0]!['verified'];
+      delete cells[0]!['verifiedAgainst'];
     }
     const stub = join(dir, 'sources', `${id}-docs.yaml`);
     const source = yaml.load(readFileSync(stub, 'utf8')) as Record<string, unknown>;

@@ -40,7 +40,7 @@ export function scaleFixtureFiles(size: ScaleSize, verified = '2026-01-01'): Map
         return (
           `  ${feature}:\n    level: ${level}\n${supported ? '    maturity: stable\n' : ''}` +
           `    note: Generated cell ${m + 1}/${f + 1} for the scale test.\n` +
-          `    sources: [${level === 'unknown' ? '' : 'scale-source'}]\n    verified: '${verified}'`
+          `    sources: [${level === 'unknown' ? '' : 'scale-source'}]\n    verified: '${verified}'\n    verifiedAgainst: '1.0.0'`
         );
       })
       .join('\n');

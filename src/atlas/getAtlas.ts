@@ -22,12 +22,13 @@ function toEntry<C extends CollectionKey>(collection: C) {
 }
 
 async function loadAtlas(): Promise<AtlasData> {
-  const [meshes, features, benchmarks, guides, sources] = await Promise.all([
+  const [meshes, features, benchmarks, guides, sources, lifecycle] = await Promise.all([
     getCollection('meshes'),
     getCollection('features'),
     getCollection('benchmarks'),
     getCollection('guides'),
     getCollection('sources'),
+    getCollection('lifecycle'),
   ]);
   return {
     meshes: meshes.map(toEntry('meshes')),
@@ -35,5 +36,6 @@ async function loadAtlas(): Promise<AtlasData> {
     benchmarks: benchmarks.map(toEntry('benchmarks')),
     guides: guides.map(toEntry('guides')),
     sources: sources.map(toEntry('sources')),
+    lifecycle: lifecycle.map(toEntry('lifecycle')),
   };
 }

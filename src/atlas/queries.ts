@@ -164,7 +164,7 @@ export function sourceById(atlas: AtlasData, id: string): SourceEntry {
 export function dataReviewedDate(atlas: AtlasData): string | undefined {
   return latestDate([
     ...atlas.meshes.map((m) => m.data.reviewed),
-    ...atlas.meshes.flatMap((m) => Object.values(m.data.support).map((c) => c.verified)),
+    ...atlas.meshes.flatMap((m) => Object.values(m.data.support).flatMap((c) => (c.verified ? [c.verified] : []))),
     ...atlas.benchmarks.map((b) => b.data.verified),
   ]);
 }

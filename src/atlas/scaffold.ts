@@ -193,12 +193,12 @@ export function nextFeatureOrder(features: ContentSnapshot['features'], category
 }
 
 /** The lines of one `unknown` cell, without indentation beyond `child` for its fields. */
-function unknownCellLines(featureId: string, key: string, child: string, today: string, comment: string): string[] {
+function unknownCellLines(featureId: string, key: string, child: string, comment: string): string[] {
   return [
     `${key}${featureId}:`,
     `${child}level: unknown`,
     `${child}note: ${q(`TODO: nobody has checked this yet; say what was looked for, and where (${comment})`)}`,
-    `${child}verified: '${today}'   ${todayComment('set it when you check this cell')}`,
+    `${child}# unchecked: add verified (the date) and verifiedAgainst (the release) when you check this cell`,
   ];
 }
 
@@ -266,9 +266,9 @@ export function scaffoldFeature(id: string, snapshot: ContentSnapshot, options: 
   plan.todo.push(`${path}: category (now ${category}) and order (now ${order}, the last of its category)`);
   for (const mesh of snapshot.meshes) {
     const meshPath = pathIn(snapshot, 'meshes', `${mesh.id}.mdx`);
-    const edited = insertSupportCell(mesh.text, id, (key, child) => unknownCellLines(id, key, child, snapshot.today, `added by new:feature ${id}`), meshPath);
+    const edited = insertSupportCell(mesh.text, id, (key, child) => unknownCellLines(id, key, child, `added by new:feature ${id}`), meshPath);
     plan.edits.push({ path: meshPath, action: 'edit', summary: `added support.${id} (level unknown)`, text: edited });
-    plan.todo.push(`${meshPath}: support.${id}: level, note, sources and verified, once you have checked it`);
+    plan.todo.push(`${meshPath}: support.${id}: level, note, sources, verified and verifiedAgainst, once you have checked it`);
   }
   return plan;
 }
@@ -310,13 +310,13 @@ export function scaffoldMesh(id: string, snapshot: ContentSnapshot, options: Mes
   const src = `[${sourceId}]`;
   const support: string[] = [
     'support:',
-    "  # One cell per feature, all \"unknown\" until someone checks them. `verified` is required even for an",
-    "  # unknown cell: today's date is a placeholder; set it when you check the cell.",
+    "  # One cell per feature, all \"unknown\" and unchecked (so listed as stale) until someone checks them:",
+    '  # then add `verified` (the date) and `verifiedAgainst` (the release checked) to each.',
   ];
   for (const group of featuresInMatrixOrder(snapshot.features)) {
     support.push(`  # --- ${group.category ? CATEGORIES[group.category as Category] : 'Other'} ---`);
     for (const feature of group.features) {
-      support.push(`  ${feature.id}:`, '    level: unknown', `    note: ${q(CELL_NOTE)}`, `    verified: '${today}'`);
+      support.push(`  ${feature.id}:`, '    level: unknown', `    note: ${q(CELL_NOTE)}`);
     }
   }
   const lines = [
@@ -375,7 +375,7 @@ export function scaffoldMesh(id: string, snapshot: ContentSnapshot, options: Mes
     `${path}: architecture: dataPlane, proxy, l4, l7, controlPlane, identity, encryption`,
     `${path}: resourceModel: perPod, perNode, shared`,
     `${path}: strengths and limits (one placeholder each; add more, each with its sources)`,
-    `${path}: support: ${cells} cells at level unknown; for each one you check set level, note, sources and verified`,
+    `${path}: support: ${cells} cells at level unknown; for each one you check set level, note, sources, verified and verifiedAgainst`,
     `${path}: the body (the TODO paragraph below the frontmatter)`,
     `${path}: replace ${sourceId} in the sources lists with the sources that back each claim (add them with npm run new:source)`,
   );

@@ -2,7 +2,7 @@
  * The atlas's core types: a validated entry, the atlas (every collection), a problem the checker
  * reports, a parsed MDX body, and the shape of a content rule. Types only; every folder may import it.
  */
-import type { BenchmarkData, FeatureData, GuideData, MeshData, SourceData } from '../schemas';
+import type { BenchmarkData, FeatureData, GuideData, LifecycleData, MeshData, SourceData } from '../schemas';
 
 /** A validated content entry, as Astro's content layer or the stand-alone loader produces it. */
 export interface Entry<T> {
@@ -18,10 +18,12 @@ export interface AtlasData {
   benchmarks: Entry<BenchmarkData>[];
   guides: Entry<GuideData>[];
   sources: Entry<SourceData>[];
+  /** Lifecycle facts, one entry per project. */
+  lifecycle: Entry<LifecycleData>[];
 }
 
 export type CollectionKey = keyof AtlasData;
-export const COLLECTION_KEYS: readonly CollectionKey[] = ['meshes', 'features', 'benchmarks', 'guides', 'sources'];
+export const COLLECTION_KEYS: readonly CollectionKey[] = ['meshes', 'features', 'benchmarks', 'guides', 'sources', 'lifecycle'];
 
 /** One broken rule, located by file and field so an author can fix it without searching. */
 export interface Problem {
@@ -89,3 +91,4 @@ export type MeshEntry = Entry<MeshData>;
 export type FeatureEntry = Entry<FeatureData>;
 export type StudyEntry = Entry<BenchmarkData>;
 export type SourceEntry = Entry<SourceData>;
+export type LifecycleEntry = Entry<LifecycleData>;

@@ -50,6 +50,20 @@ export async function openCellDetails(root: HTMLElement, link: HTMLAnchorElement
         })
       : [element('li', '', 'None cited: nobody has found a primary source yet.')]),
   );
+  const history = q<HTMLElement>('[data-history]');
+  history.hidden = details.history.length === 0;
+  q('[data-history-list]').replaceChildren(
+    ...details.history.map((change) => {
+      const item = element('li', '');
+      item.append(element('span', 'font-semibold', change.line), ' — ', change.reason);
+      for (const source of change.sources) {
+        const anchor = element('a', '', source.title) as HTMLAnchorElement;
+        anchor.href = source.url;
+        item.append(' ', anchor);
+      }
+      return item;
+    }),
+  );
   q<HTMLAnchorElement>('[data-feature-link]').href = details.featureUrl;
   q<HTMLAnchorElement>('[data-edit-link]').href = root.querySelector<HTMLElement>(`th[data-mesh="${mesh}"]`)?.dataset['editUrl'] ?? urls.home();
   if (!dialog.open) dialog.showModal();

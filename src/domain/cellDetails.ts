@@ -6,6 +6,7 @@ import { LEVEL_DISPLAY } from '../atlas/levels';
 import { REQUIREMENTS, type Requirement, type SupportLevel } from '../schemas/vocab';
 import { formatDate, vendorNames } from './format';
 import { urls } from './urls';
+import { changeLine, newestFirst, type HistoryLike } from './history';
 
 export interface FeaturesExportLike {
   meshes: { id: string; name: string; versionReviewed: string; project: string | null; projectName: string | null }[];
@@ -15,7 +16,20 @@ export interface FeaturesExportLike {
     name: string;
     support: Record<
       string,
-      { level: SupportLevel; maturity: string | null; since: string | null; removed: string | null; requires: string[]; note: string; sources: string[]; verified: string }
+      {
+        level: SupportLevel;
+        maturity: string | null;
+        since: string | null;
+        removed: string | null;
+        requires: string[];
+        note: string;
+        sources: string[];
+        verified: string | null;
+        verifiedAgainst: string | null;
+        lastChanged: string | null;
+        stale: boolean;
+        history: (HistoryLike & { sources: string[] })[];
+      }
     >;
   }[];
 }
@@ -28,6 +42,10 @@ export interface CellDetails {
   note: string;
   facts: string[];
   sources: { url: string; title: string; byline: string; vendor: string | null }[];
+  /** True when the cell is stale (see the features export's stalePolicy). */
+  stale: boolean;
+  /** The timeline, newest first: one line each, its reason, and its sources by title. */
+  history: { line: string; reason: string; sources: { url: string; title: string }[] }[];
   featureUrl: string;
 }
 
@@ -40,7 +58,9 @@ export function cellDetails(data: FeaturesExportLike, featureId: string, meshId:
     ...(cell.since ? [`Since ${cell.since}`] : []),
     ...(cell.removed ? [`Removed in ${cell.removed}`] : []),
     ...cell.requires.map((r) => `Requires ${REQUIREMENTS[r as Requirement] ?? r}`),
-    `Verified ${formatDate(cell.verified)} against ${mesh.versionReviewed}`,
+    cell.verified && cell.verifiedAgainst ? `Verified ${formatDate(cell.verified)} against ${cell.verifiedAgainst}` : 'Not yet checked against a release',
+    cell.lastChanged ? `Last changed ${formatDate(cell.lastChanged)}` : 'No dated change recorded',
+    ...(cell.stale ? [`Stale: re-check against ${mesh.versionReviewed}`] : []),
   ];
   const names = Object.fromEntries(data.meshes.flatMap((m) => (m.project && m.projectName ? [[m.project, m.projectName]] : [])));
   const sources = cell.sources.map((url) => {
@@ -60,6 +80,12 @@ export function cellDetails(data: FeaturesExportLike, featureId: string, meshId:
     note: cell.note,
     facts,
     sources,
+    stale: cell.stale,
+    history: newestFirst(cell.history).map((entry) => ({
+      line: changeLine(entry),
+      reason: entry.reason,
+      sources: entry.sources.map((url) => ({ url, title: data.sources.find((s) => s.url === url)?.title ?? url })),
+    })),
     featureUrl: urls.featureCell(feature.id, mesh.id),
   };
 }

@@ -15,6 +15,9 @@ export const cellAnchor = (featureId: string, meshId: string) => `${featureId}-$
 /** Anchor id of a chart's figure on its study page and embed page (`#chart-seed-latency`). */
 export const chartAnchor = (chartId: string) => `chart-${chartId}`;
 
+/** The anchor of a day's changes on the changes page. */
+export const changeBatchAnchor = (date: string) => `changes-${date}`;
+
 /** Anchor id of a category's heading in the matrix and on mesh pages (`#category-security`). */
 export const categoryAnchor = (category: string) => `category-${category}`;
 
@@ -46,7 +49,7 @@ const CHARTS = '/charts/';
 const DATA = '/data/';
 
 /** The names of the export files' JSON Schemas (`/data/schema/<name>.schema.json`). */
-export type ExportSchemaName = 'features' | 'benchmarks' | 'charts';
+export type ExportSchemaName = 'features' | 'benchmarks' | 'charts' | 'changes' | 'lifecycle';
 
 export const urls = {
   // Pages
@@ -94,6 +97,24 @@ export const urls = {
   chooser: () => '/choose/',
   /** The chooser with answers (`/choose/?need=mtls&memory=1`). */
   chooserView: (answers: ChooserAnswers) => `/choose/${serializeChooserAnswers(answers)}`,
+  /** Every recorded change to a cell, by date. */
+  changes: () => '/changes/',
+  /** The changes page filtered (`/changes/?since=2026-11-01&mesh=cilium`). */
+  changesView: (state: Partial<ChangesState>) => `/changes/${serializeChangesState(state)}`,
+  /** A dated batch of changes on the changes page (`/changes/#changes-2026-12-01`). */
+  changeBatch: (date: string) => `/changes/#${changeBatchAnchor(date)}`,
+  /** One change on the changes page (`/changes/#mtls-cilium-1`). */
+  change: (changeId: string) => `/changes/#${changeId}`,
+  /** The Atom feed of the changes. */
+  changesFeed: () => '/changes.xml',
+  /** The data-quality scoreboard. */
+  quality: () => '/quality/',
+  /** The cells behind one number on the scoreboard (`/quality/cells/#stale-cilium`). */
+  qualityCells: (measure: string, meshId?: string | null) => `/quality/cells/#${meshId ? `${measure}-${meshId}` : measure}`,
+  /** Release lines, support windows and distributions of every mesh. */
+  lifecycle: () => '/lifecycle/',
+  /** One project's lifecycle facts on the lifecycle page (`/lifecycle/#istio`). */
+  lifecycleProject: (project: string) => `/lifecycle/#${project}`,
   /** The error page the server answers unknown paths with. */
   notFound: () => '/404.html',
 
@@ -119,6 +140,8 @@ export const urls = {
   benchmarksExport: () => `${DATA}benchmarks.json`,
   benchmarksCsv: () => `${DATA}benchmarks.csv`,
   chartsExport: () => `${DATA}charts.json`,
+  changesExport: () => `${DATA}changes.json`,
+  lifecycleExport: () => `${DATA}lifecycle.json`,
   exportSchema: (name: ExportSchemaName) => `${DATA}schema/${name}.schema.json`,
 
   // Files every page refers to
@@ -341,3 +364,53 @@ export function serializeCalculatorInputs(inputs: CalculatorInputs): string {
   return `?pods=${inputs.pods}&nodes=${inputs.nodes}&hops=${inputs.hops}&rps=${inputs.rps}`;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// URL state: the changes page (`/changes/?since=2026-11-01&mesh=cilium`).
+// ---------------------------------------------------------------------------------------------
+
+export interface ChangesState {
+  /** Only changes on or after this day (YYYY-MM-DD). */
+  since: string | null;
+  /** Only changes to this mesh's cells. */
+  mesh: string | null;
+}
+
+export interface ParsedChangesState {
+  state: ChangesState;
+  /** What was refused, for the page to say (a bad value changes nothing). */
+  errors: string[];
+}
+
+const isCalendarDate = (value: string) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+};
+
+/** Reads `?since=` and `?mesh=`; values that are not a real date or a known mesh are refused. */
+export function parseChangesState(search: string, meshIds: readonly string[]): ParsedChangesState {
+  const params = new URLSearchParams(search);
+  const errors: string[] = [];
+  const since = params.get('since');
+  const mesh = params.get('mesh');
+  const state: ChangesState = { since: null, mesh: null };
+  if (since !== null && since !== '') {
+    if (isCalendarDate(since)) state.since = since;
+    else errors.push(`“${since}” is not a date written YYYY-MM-DD, so every date is shown.`);
+  }
+  if (mesh !== null && mesh !== '') {
+    if (meshIds.includes(mesh)) state.mesh = mesh;
+    else errors.push(`“${mesh}” is not a mesh on this site, so every mesh is shown.`);
+  }
+  return { state, errors };
+}
+
+export function serializeChangesState(state: Partial<ChangesState>): string {
+  const params = new URLSearchParams();
+  if (state.since) params.set('since', state.since);
+  if (state.mesh) params.set('mesh', state.mesh);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -25,13 +25,13 @@ export function benchmarksCsv(atlas: AtlasData): string {
 }
 
 /** `/data/features.csv`: the matrix, one row per feature and mesh. */
-export function featuresCsv(atlas: AtlasData): string {
-  const data = buildFeaturesExport(atlas);
-  const header = ['feature', 'feature_name', 'category', 'mesh', 'level', 'maturity', 'since', 'removed', 'requires', 'note', 'sources', 'verified'];
+export function featuresCsv(atlas: AtlasData, today: string): string {
+  const data = buildFeaturesExport(atlas, today);
+  const header = ['feature', 'feature_name', 'category', 'mesh', 'level', 'maturity', 'since', 'removed', 'requires', 'note', 'sources', 'verified', 'verified_against', 'last_changed', 'stale'];
   const rows = data.features.flatMap((f) =>
     data.meshes.map((m) => {
       const c = f.support[m.id]!;
-      return [f.id, f.name, f.category, m.id, c.level, c.maturity, c.since, c.removed, c.requires.join(';'), c.note, c.sources.join(' '), c.verified];
+      return [f.id, f.name, f.category, m.id, c.level, c.maturity, c.since, c.removed, c.requires.join(';'), c.note, c.sources.join(' '), c.verified, c.verifiedAgainst, c.lastChanged, c.stale];
     }),
   );
   return toCsv([header, ...rows]);

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ConditionsSchema } from '../schemas/benchmark';
-import { CATEGORY_IDS, MATURITIES, METRIC_IDS, REQUIREMENT_IDS, SOURCE_KINDS, SUPPORT_LEVELS, UNITS, DATA_PLANE_KINDS } from '../schemas/vocab';
+import { RELEASE_CHANNELS, DISTRIBUTION_KINDS, CATEGORY_IDS, MATURITIES, METRIC_IDS, REQUIREMENT_IDS, SOURCE_KINDS, SUPPORT_LEVELS, UNITS, DATA_PLANE_KINDS, HISTORY_FIELDS, HISTORY_KINDS } from '../schemas/vocab';
 import type { AtlasData } from '../atlas/types';
 import { projectsOf } from '../atlas/queries';
 
@@ -15,10 +15,28 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('A lowercase-
 const projectEnum = (projects: readonly string[]) =>
   projects.length ? z.enum(projects as [string, ...string[]]) : z.never();
 
+const historyValue = z.union([z.string(), z.array(z.string())]).nullable();
+
+/** One change to a cell (features export) or to the data (changes export). */
+export const HistoryExportSchema = () =>
+  z.object({
+    date: isoDate.nullable().describe('Release date (kind release, when a source states it) or the day the atlas changed (kind review)'),
+    kind: z.enum(Object.keys(HISTORY_KINDS) as [string, ...string[]]).describe('release: the project changed it; review: the atlas changed its reading'),
+    field: z.enum(HISTORY_FIELDS),
+    from: historyValue.describe('Value before; null when not set'),
+    to: historyValue.describe('Value after; null when cleared'),
+    version: z.string().nullable().describe('The upstream version the change applies to'),
+    reason: z.string(),
+    sources: z.array(z.url()),
+  });
+
 export const FeaturesExportSchema = (projects: readonly string[]) => z
   .object({
     version: z.literal(1).describe('API version; fields are only ever added within a version'),
     reviewed: isoDate.nullable().describe('Latest review or verification date in the data'),
+    stalePolicy: z
+      .object({ asOf: isoDate.describe('The build date staleness was computed on'), maxAgeDays: z.number().int().positive() })
+      .describe('A cell is stale when unchecked, checked against an older release than its mesh\'s versionReviewed, or checked more than maxAgeDays before asOf'),
     meshes: z.array(
       z.object({
         id,
@@ -63,7 +81,11 @@ export const FeaturesExportSchema = (projects: readonly string[]) => z
               requires: z.array(z.enum(REQUIREMENT_IDS)),
               note: z.string(),
               sources: z.array(z.url()).describe('URLs of the sources (see the top-level sources list)'),
-              verified: isoDate,
+              verified: isoDate.nullable().describe('When the cell was last checked; null if never'),
+              verifiedAgainst: z.string().nullable().describe('The mesh release it was checked against'),
+              lastChanged: isoDate.nullable().describe('Date of its newest dated history entry'),
+              stale: z.boolean().describe('See stalePolicy'),
+              history: z.array(HistoryExportSchema()).describe('Every recorded change, oldest first'),
             }),
           )
           .describe('One cell per mesh id'),
@@ -129,10 +151,68 @@ export const ChartsExportSchema = () => z
   })
   .describe('Mesh Atlas charts and their artifacts (public data API v1)');
 
+export const ChangesExportSchema = () => z
+  .object({
+    version: z.literal(1),
+    changes: z.array(
+      HistoryExportSchema().extend({
+        id: z.string().describe('Stable id: feature, mesh and the entry\'s place in the cell\'s history; its anchor on /changes/'),
+        mesh: id,
+        feature: id,
+        page: z.string().describe('Path of the cell on its feature page'),
+      }),
+    ).describe('Newest first; undated release changes last'),
+  })
+  .describe('Mesh Atlas: every recorded change to a support cell (public data API v1)');
+
+const factSchema = () => z.object({ text: z.string(), sources: z.array(z.url()), verified: isoDate });
+
+export const LifecycleExportSchema = (projects: readonly string[]) => z
+  .object({
+    version: z.literal(1),
+    asOf: isoDate.describe('The build date each release status was judged on'),
+    projects: z.array(
+      z.object({
+        project: projectEnum(projects),
+        projectName: z.string(),
+        meshes: z.array(id).describe('Mesh ids (modes) of the project'),
+        cadence: factSchema(),
+        supportPolicy: factSchema(),
+        releases: z.array(
+          z.object({
+            version: z.string(),
+            channel: z.enum(RELEASE_CHANNELS),
+            released: isoDate.nullable(),
+            endOfSupport: isoDate.nullable(),
+            endOfSupportNote: z.string().nullable(),
+            status: z.enum(['supported', 'ended', 'no-date']).describe('On asOf: ended once the end-of-support day has passed'),
+            kubernetes: z.object({ min: z.string(), max: z.string() }).nullable(),
+            note: z.string().nullable(),
+            sources: z.array(z.url()),
+            verified: isoDate,
+          }),
+        ).describe('Newest first'),
+        upgrade: factSchema(),
+        distributions: z.array(
+          z.object({ name: z.string(), by: z.string(), kind: z.enum(DISTRIBUTION_KINDS), support: z.string(), sources: z.array(z.url()), verified: isoDate }),
+        ),
+        licence: z.object({ spdx: z.string(), sources: z.array(z.url()), verified: isoDate }),
+        governance: factSchema(),
+      }),
+    ),
+  })
+  .describe('Mesh Atlas: lifecycle facts per project (public data API v1)');
+
 /** The schema of every export, with the atlas's projects as the project vocabulary. */
 export function exportSchemas(atlas: AtlasData) {
   const projects = projectsOf(atlas).map((p) => p.id);
-  return { features: FeaturesExportSchema(projects), benchmarks: BenchmarksExportSchema(projects), charts: ChartsExportSchema() };
+  return {
+    features: FeaturesExportSchema(projects),
+    benchmarks: BenchmarksExportSchema(projects),
+    charts: ChartsExportSchema(),
+    changes: ChangesExportSchema(),
+    lifecycle: LifecycleExportSchema(projects),
+  };
 }
 
 /** The JSON Schema (draft 2020-12) of an export, with its public id. */

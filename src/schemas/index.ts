@@ -6,3 +6,5 @@ export { SupportCellSchema, type SupportCellData } from './support';
 export { MeshSchema, type MeshData } from './mesh';
 export { BenchmarkSchema, ChartDefinitionSchema, ConditionsSchema, ResultSchema, type BenchmarkData, type ChartDefinition, type ResultData } from './benchmark';
 export { GuideSchema, type GuideData } from './guide';
+export { LifecycleSchema, type LifecycleData } from './lifecycle';
+export { HistoryEntrySchema, type HistoryEntryData } from './support';

@@ -1,6 +1,34 @@
 import { z } from 'astro/zod';
 import { PastDateSchema, VersionSchema, type ReferenceFactory } from './common';
-import { MATURITIES, REQUIREMENT_IDS, SUPPORT_LEVELS } from './vocab';
+import { HISTORY_FIELDS, HISTORY_KINDS, MATURITIES, REQUIREMENT_IDS, SUPPORT_LEVELS } from './vocab';
+
+/**
+ * One change to a cell. `kind: release` — the project changed in a release (`version` names it;
+ * `date` is the release date when a source states it, and is omitted otherwise). `kind: review` —
+ * the atlas changed its reading of the sources (`date` is the day of the edit). `from`/`to` are the
+ * field's values before and after (omitted = not set); a list for `requires`.
+ */
+export const HistoryEntrySchema = (ref: ReferenceFactory) =>
+  z
+    .object({
+      /** When it changed: the release date (release) or the day the atlas was edited (review). */
+      date: PastDateSchema().optional(),
+      kind: z.enum(Object.keys(HISTORY_KINDS) as [keyof typeof HISTORY_KINDS, ...(keyof typeof HISTORY_KINDS)[]]),
+      /** Which field of the cell changed. */
+      field: z.enum(HISTORY_FIELDS),
+      /** The value before; omitted when the field was not set. */
+      from: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+      /** The value after; omitted when the field was cleared. */
+      to: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+      /** The upstream version the change applies to. */
+      version: VersionSchema().optional(),
+      /** Why it changed, in a sentence. */
+      reason: z.string().min(10),
+      /** Evidence for the change. */
+      sources: z.array(ref('sources')).min(1, 'needs at least one source'),
+    })
+    .strict();
+export type HistoryEntryData = z.output<ReturnType<typeof HistoryEntrySchema>>;
 
 /**
  * One matrix cell: how one mesh supports one feature. Levels other than `unknown` and
@@ -23,8 +51,15 @@ export const SupportCellSchema = (ref: ReferenceFactory) =>
       note: z.string().min(10),
       /** Evidence: source ids. */
       sources: z.array(ref('sources')).default([]),
-      /** When a person last checked this cell against its sources. */
-      verified: PastDateSchema(),
+      /**
+       * When a person last checked this cell against its sources. Omitted for a cell no one has
+       * checked yet (it then counts as stale).
+       */
+      verified: PastDateSchema().optional(),
+      /** The release of the mesh the cell was checked against; given with `verified`. */
+      verifiedAgainst: VersionSchema().optional(),
+      /** Every recorded change to the cell, oldest first. */
+      history: z.array(HistoryEntrySchema(ref)).default([]),
     })
     .strict()
     .superRefine((cell, ctx) => {
@@ -33,6 +68,13 @@ export const SupportCellSchema = (ref: ReferenceFactory) =>
       }
       if ((cell.level === 'none' || cell.level === 'not-applicable') && cell.maturity && cell.maturity !== 'deprecated') {
         ctx.addIssue({ code: 'custom', path: ['maturity'], message: `a "${cell.level}" cell has no maturity` });
+      }
+      if ((cell.verified === undefined) !== (cell.verifiedAgainst === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [cell.verified === undefined ? 'verified' : 'verifiedAgainst'],
+          message: 'give `verified` (the date) and `verifiedAgainst` (the release checked) together, or neither for an unchecked cell',
+        });
       }
     });
 export type SupportCellData = z.output<ReturnType<typeof SupportCellSchema>>;

@@ -35,6 +35,23 @@ export const REQUIREMENT_SHORT: Record<Requirement, string> = {
 };
 export const REQUIREMENT_IDS = /* @__PURE__ */ Object.keys(REQUIREMENTS) as [Requirement, ...Requirement[]];
 
+/** Fields of a cell whose changes are recorded in its `history`. */
+export const HISTORY_FIELDS = ['level', 'maturity', 'requires', 'since', 'removed', 'note', 'sources'] as const;
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+/**
+ * The fields the drift check guards: a change to one of them must come with a history entry.
+ * Note and source edits may be recorded too, but are not required to be.
+ */
+export const GUARDED_FIELDS = ['level', 'maturity', 'requires', 'since', 'removed'] as const satisfies readonly HistoryField[];
+export type GuardedField = (typeof GUARDED_FIELDS)[number];
+
+/** Why a cell changed. */
+export const HISTORY_KINDS = {
+  release: 'the project changed it in a release',
+  review: 'the atlas changed its reading after checking the sources',
+} as const;
+export type HistoryKind = keyof typeof HISTORY_KINDS;
+
 /** Feature categories, in the order the matrix shows them. */
 export const CATEGORIES = {
   security: 'Security and identity',
@@ -58,6 +75,18 @@ export const SOURCE_KINDS = [
   'repository',
   'article',
 ] as const;
+
+/**
+ * Kinds of source the data-quality scoreboard counts as primary: the project's own record (docs,
+ * code, release notes, an issue or pull request in its tracker, a conformance report).
+ */
+export const PRIMARY_SOURCE_KINDS: ReadonlySet<(typeof SOURCE_KINDS)[number]> = new Set([
+  'docs',
+  'repository',
+  'release-notes',
+  'issue',
+  'conformance-report',
+]);
 
 // Projects (istio, cilium …) are not a vocabulary of the code: each mesh file names its project
 // (`project`, `projectName`), and sources and studies may only name those (rule `projects`).
@@ -92,6 +121,19 @@ export const GUIDE_ROLES = {
 } as const;
 export type GuideRole = keyof typeof GUIDE_ROLES;
 export const GUIDE_ROLE_IDS = /* @__PURE__ */ Object.keys(GUIDE_ROLES) as [GuideRole, ...GuideRole[]];
+
+/** Who publishes a release line. */
+export const RELEASE_CHANNELS = ['stable', 'edge', 'vendor-stable'] as const;
+export type ReleaseChannel = (typeof RELEASE_CHANNELS)[number];
+export const RELEASE_CHANNEL_LABELS: Record<ReleaseChannel, string> = {
+  stable: 'project release',
+  edge: 'edge (project, unsupported by it)',
+  'vendor-stable': 'stable, from a vendor',
+};
+
+/** What a distribution is. */
+export const DISTRIBUTION_KINDS = ['open-source', 'enterprise', 'managed'] as const;
+export type DistributionKind = (typeof DISTRIBUTION_KINDS)[number];
 
 /** CNCF maturity of the upstream project. */
 export const CNCF_STATUSES = ['graduated', 'incubating', 'sandbox', 'none', 'not-applicable'] as const;

@@ -16,7 +16,7 @@ export const DATA_PLANE_LABELS: Record<MeshData['architecture']['dataPlane'], st
 
 export function homeView(atlas: AtlasData) {
   return {
-    links: { features: urls.features(), compare: urls.compare() },
+    links: { features: urls.features(), compare: urls.compare(), changes: urls.changes(), feed: urls.changesFeed(), lifecycle: urls.lifecycle() },
     /** The compared meshes in prose, for the description and the opening line. */
     compared: { parenthetical: comparedInProse(atlas, 'parenthetical'), modes: comparedInProse(atlas, 'modes') },
     featureCount: atlas.features.length,

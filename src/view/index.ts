@@ -16,10 +16,13 @@ import type { ChartSpec } from '../charts/charts';
 import { renderChartImage } from '../charts/node/chartImage';
 import { renderPreviewCard, renderSiteCard } from '../charts/node/previewImage';
 import { benchmarksCsv, buildChartsExport, chartCsv, featuresCsv } from '../exports/dataExports';
-import { buildBenchmarksExport, buildFeaturesExport } from '../exports/exports';
+import { buildBenchmarksExport, buildChangesExport, buildFeaturesExport, buildLifecycleExport } from '../exports/exports';
+import { buildChangesFeed } from '../exports/atom';
+import { changesPageView, meshFreshness, qualityCellsView, qualityHeadline, qualityPageView, recentChanges } from './freshness';
+import { lifecyclePageView, meshLifecycle } from './lifecycle';
 import { exportSchemas, jsonSchemaOf } from '../exports/exportSchemas';
 import { urls, type ExportSchemaName } from '../domain/urls';
-import type { GuideData } from '../schemas';
+import { todayIso, type GuideData } from '../schemas';
 import { compareIndexView } from './compareIndex';
 import { comparePairPaths, comparePairView } from './comparePair';
 import { dataExportsView } from './dataExports';
@@ -45,9 +48,22 @@ export type { MeshPageProps } from './meshPage';
 export type { StudyPageProps } from './studyPage';
 export type { ExportSchemaName } from '../domain/urls';
 
+/**
+ * The build date, fixed once per build so that every page and export judges staleness and end of
+ * support on the same day, even when a build runs past midnight.
+ */
+export const BUILD_DATE = todayIso();
+
 // Pages
 
-export const homePage = async () => homeView(await getAtlas());
+export async function homePage() {
+  const atlas = await getAtlas();
+  return { ...homeView(atlas), recentChanges: recentChanges(atlas), quality: qualityHeadline(atlas, BUILD_DATE) };
+}
+export const changesPage = async () => changesPageView(await getAtlas());
+export const qualityPage = async () => qualityPageView(await getAtlas(), BUILD_DATE);
+export const qualityCellsPage = async () => qualityCellsView(await getAtlas(), BUILD_DATE);
+export const lifecyclePage = async () => lifecyclePageView(await getAtlas(), BUILD_DATE);
 export const featureMatrixPage = async () => featureMatrixView(await getAtlas());
 export const compareIndexPage = async () => compareIndexView(await getAtlas());
 export const sourcesPage = async () => sourcesView(await getAtlas());
@@ -70,7 +86,8 @@ export async function bodyOf(collection: 'meshes' | 'benchmarks' | 'guides', id:
 export const meshPaths = async () => meshPagePaths(await getAtlas());
 export async function meshPage(mesh: MeshEntry) {
   const Content = await bodyOf('meshes', mesh.id);
-  return { ...meshPageView(await getAtlas(), mesh), Content };
+  const atlas = await getAtlas();
+  return { ...meshPageView(atlas, mesh), freshness: meshFreshness(atlas, mesh, BUILD_DATE), lifecycle: meshLifecycle(atlas, mesh, BUILD_DATE), Content };
 }
 
 export const featurePaths = async () => featurePagePaths(await getAtlas());
@@ -97,10 +114,14 @@ export const embedChartPage = (spec: ChartSpec) => embedChartView(spec);
 
 // Endpoints: data exports, schemas, link-preview images
 
-export const featuresJson = async () => buildFeaturesExport(await getAtlas());
+export const featuresJson = async () => buildFeaturesExport(await getAtlas(), BUILD_DATE);
 export const benchmarksJson = async () => buildBenchmarksExport(await getAtlas());
+export const changesJson = async () => buildChangesExport(await getAtlas());
+export const lifecycleJson = async () => buildLifecycleExport(await getAtlas(), BUILD_DATE);
+/** `site`: the public origin, for the feed's absolute links. */
+export const changesFeed = async (site: URL | string) => buildChangesFeed(await getAtlas(), site);
 export const chartsJson = async (site: URL | string) => buildChartsExport(await getAtlas(), site);
-export const featuresCsvFile = async () => featuresCsv(await getAtlas());
+export const featuresCsvFile = async () => featuresCsv(await getAtlas(), BUILD_DATE);
 export const benchmarksCsvFile = async () => benchmarksCsv(await getAtlas());
 export const chartCsvFile = async (spec: ChartSpec) => chartCsv(await getAtlas(), spec);
 

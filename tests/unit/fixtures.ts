@@ -11,6 +11,7 @@ const cell = (level: string, sources: string[] = ['docs-a']) => ({
   note: 'A note long enough to pass.',
   sources,
   verified: '2026-01-15',
+  verifiedAgainst: '1.31.0',
 });
 
 const mesh = (order: number, baseline = false) => ({
@@ -111,9 +112,21 @@ export const raw = (file: { data: unknown }): any => file.data;
 /** A cell by level alone (`'full'`), or with the fields a test cares about. */
 export type CellInput =
   | string
-  | { level: string; maturity?: string | null; since?: string; removed?: string; requires?: string[]; sources?: string[]; note?: string; verified?: string };
+  | {
+      level: string;
+      maturity?: string | null;
+      since?: string;
+      removed?: string;
+      requires?: string[];
+      sources?: string[];
+      note?: string;
+      verified?: string;
+      verifiedAgainst?: string;
+      history?: Record<string, unknown>[];
+    };
 
-export function cellData(input: CellInput) {
+/** A cell's raw data; checked against `versionReviewed` (the mesh's) unless the input says otherwise. */
+export function cellData(input: CellInput, versionReviewed = '1.31.0') {
   const { maturity, ...spec } = typeof input === 'string' ? { level: input } : input;
   const supported = spec.level === 'full' || spec.level === 'partial';
   const cited = spec.level !== 'unknown' && spec.level !== 'not-applicable';
@@ -122,6 +135,7 @@ export function cellData(input: CellInput) {
     note: 'A note long enough to pass.',
     sources: cited ? ['docs-a'] : [],
     verified: '2026-01-15',
+    verifiedAgainst: versionReviewed,
     ...spec,
   };
 }
@@ -189,7 +203,7 @@ export const meshFile = ({ id, order, cells, baseline = false, name = id, shortN
     resourceModel: { perPod: 'one proxy', perNode: 'none', shared: 'control plane', sources: ['docs-a'] },
     strengths: [{ text: 'A strength with words.', sources: ['docs-a'] }],
     limits: [{ text: 'A limit with words.', sources: ['docs-a'] }],
-    support: Object.fromEntries(Object.entries(cells).map(([feature, cell]) => [feature, cellData(cell)])),
+    support: Object.fromEntries(Object.entries(cells).map(([feature, cell]) => [feature, cellData(cell, rest.versionReviewed ?? '1.0.0')])),
   },
 });
 
@@ -264,7 +278,7 @@ export const content = (input: ContentInput): RawContent => ({
  * Integrity rules (every mesh has every cell, references resolve) are not run.
  */
 export function atlasFrom(raw: RawContent): AtlasData {
-  const atlas: AtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [] };
+  const atlas: AtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [], lifecycle: [] };
   for (const name of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
     const { ext, schema } = SCHEMAS[name];
     for (const { file, data } of raw[name] ?? []) {

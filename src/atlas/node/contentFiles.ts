@@ -18,6 +18,7 @@ import {
   GuideSchema,
   MeshSchema,
   SourceSchema,
+  LifecycleSchema,
   idReference,
 } from '../../schemas';
 import { parseBody } from './contentBodies';
@@ -38,6 +39,7 @@ export const COLLECTIONS = {
   benchmarks: { ext: '.mdx', schema: BenchmarkSchema(idReference) },
   guides: { ext: '.mdx', schema: GuideSchema(idReference) },
   sources: { ext: '.yaml', schema: SourceSchema() },
+  lifecycle: { ext: '.yaml', schema: LifecycleSchema(idReference) },
 } as const;
 
 /** A file whose content cannot be read as data; the message is for the author. */
@@ -124,7 +126,7 @@ const idOf = (file: string, ext: string) => {
  */
 export function validateContent(raw: RawContent, options: ValidateOptions = {}): LoadedContent {
   const problems: Problem[] = [];
-  const atlas: AtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [] };
+  const atlas: AtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [], lifecycle: [] };
   const documents: ContentDocument[] = [];
   const known = Object.fromEntries(COLLECTION_KEYS.map((key) => [key, new Set(options.known?.[key] ?? [])])) as Record<CollectionKey, Set<string>>;
   for (const name of COLLECTION_KEYS) {

@@ -11,8 +11,10 @@ import { chooserFlags } from './chooser-flags';
 import { completeMatrix } from './complete-matrix';
 import { duplicateResult } from './duplicate-result';
 import { httpsOnly } from './https-only';
+import { history } from './history';
 import { idForm } from './id-form';
 import { internalLinks } from './internal-links';
+import { lifecycle } from './lifecycle';
 import { metricUnit } from './metric-unit';
 import { nonBlankText } from './non-blank-text';
 import { nonNegativeMetric } from './non-negative-metric';
@@ -39,6 +41,7 @@ export const RULES: readonly Rule[] = [
   textLength,
   httpsOnly,
   sinceBeforeRemoved,
+  history,
   publishedInPast,
   metricUnit,
   relativeMetric,
@@ -52,6 +55,7 @@ export const RULES: readonly Rule[] = [
   roles,
   variants,
   chooserFlags,
+  lifecycle,
   bodySafety,
   internalLinks,
 ];

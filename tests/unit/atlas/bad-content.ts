@@ -91,6 +91,29 @@ const STUDY = 'benchmarks/study-a.mdx';
 const GUIDE_FILE = 'guides/guide-a.mdx';
 const SOURCE = 'sources/docs-a.yaml';
 const result = (extra: object) => ({ mesh: 'mesh-a', metric: 'latency_p50_ms', value: 2, unit: 'ms', ...extra });
+const LIFECYCLE_FILE = 'lifecycle/istio.yaml';
+const fact = { text: 'A fact with words.', sources: ['docs-a'], verified: '2026-01-15' };
+/** A valid lifecycle file for the fixture mesh's project, edited by the lifecycle fixtures. */
+const lifecycleYaml = (edit: (d: Data) => void = () => {}) => {
+  const data: Data = {
+    project: 'istio',
+    cadence: fact,
+    supportPolicy: fact,
+    releases: [
+      { version: '1.31', channel: 'stable', released: '2025-08-31', endOfSupport: '2026-03-01', kubernetes: { min: '1.32', max: '1.36' }, sources: ['docs-a'], verified: '2026-01-15' },
+      { version: '1.30', channel: 'stable', released: '2025-05-18', endOfSupportNote: 'Six weeks after the next-but-one minor.', sources: ['docs-a'], verified: '2026-01-15' },
+    ],
+    upgrade: fact,
+    distributions: [{ name: 'Upstream', by: 'The project', kind: 'open-source', support: 'Community support only.', sources: ['docs-a'], verified: '2026-01-15' }],
+    licence: { spdx: 'Apache-2.0', sources: ['docs-a'], verified: '2026-01-15' },
+    governance: fact,
+  };
+  edit(data);
+  return yaml.dump(data);
+};
+/** A history entry on the fixture mesh's mtls cell (level full), with fields overridden. */
+const change = (extra: object) => ({ kind: 'review', date: '2026-01-10', field: 'level', from: 'partial', to: 'full', reason: 'Re-read the docs.', sources: ['docs-a'], ...extra });
+const withHistory = (...entries: object[]) => (t: Tree) => editData(t, MESH, (d) => { d.support.mtls.history = entries; });
 
 export const BAD_FIXTURES: BadFixture[] = [
   // Loader rules.
@@ -130,6 +153,21 @@ export const BAD_FIXTURES: BadFixture[] = [
   { rule: 'duplicate-result', name: 'two results for one mesh, variant, scenario and metric', edit: (t) => editData(t, STUDY, (d) => { d.results.push(result({ value: 3 })); }), file: STUDY, field: 'results[4]', message: /repeats results\[0\] .* with 2 there, 3 here/ },
   { rule: 'percentile-order', name: 'percentiles out of order', edit: (t) => editData(t, STUDY, (d) => { d.results[1].value = 1.5; }), file: STUDY, field: 'results[1].value', message: /latency_p99_ms \(1.5\) is below latency_p50_ms \(2\)/ },
   { rule: 'version-has-results', name: 'a version for a mesh without results', edit: (t) => editData(t, STUDY, (d) => { d.versions['no-mesh'] = '1.0'; d.results = d.results.filter((r: { mesh: string }) => r.mesh !== 'no-mesh'); }), file: STUDY, field: 'versions.no-mesh', message: /has a version but no results/ },
+  { rule: 'schema', name: 'a verified date without the release it was checked against', edit: (t) => editData(t, MESH, (d) => { delete d.support.mtls.verifiedAgainst; }), file: MESH, field: 'support.mtls.verifiedAgainst', message: /give `verified` \(the date\) and `verifiedAgainst`/ },
+  { rule: 'history', name: 'a history that ends somewhere else than the cell', edit: withHistory(change({ to: 'none' })), file: MESH, field: 'support.mtls.history[0].to', message: /ends on "none" but the cell's level is "full"/ },
+  { rule: 'history', name: 'a review entry without a date', edit: withHistory(change({ date: undefined })), file: MESH, field: 'support.mtls.history[0].date', message: /a review entry needs the date/ },
+  { rule: 'history', name: 'a release entry without a version', edit: withHistory(change({ kind: 'release' })), file: MESH, field: 'support.mtls.history[0].version', message: /a release entry needs the version/ },
+  { rule: 'history', name: 'a release newer than the one reviewed', edit: withHistory(change({ kind: 'release', version: '1.32' })), file: MESH, field: 'support.mtls.history[0].version', message: /"1\.32" is newer than the reviewed 1\.31\.0/ },
+  { rule: 'history', name: 'a level that is not a level', edit: withHistory(change({ from: 'sort of' })), file: MESH, field: 'support.mtls.history[0].from', message: /"sort of" is not a level value/ },
+  { rule: 'history', name: 'requirements given as a single value', edit: withHistory(change({ field: 'requires', from: 'waypoint', to: [] })), file: MESH, field: 'support.mtls.history[0].from', message: /requires values are lists/ },
+  { rule: 'history', name: 'a change from a value to itself', edit: withHistory(change({ from: 'full' })), file: MESH, field: 'support.mtls.history[0].to', message: /is the same as `from` \("full"\): nothing changed/ },
+  { rule: 'history', name: 'entries out of date order', edit: withHistory(change({ to: 'none', date: '2026-01-12' }), change({ from: 'none', date: '2026-01-11' })), file: MESH, field: 'support.mtls.history[1].date', message: /2026-01-11 is before the entry above it \(2026-01-12\)/ },
+  { rule: 'lifecycle', name: 'lifecycle facts for a project no mesh declares', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { d.project = 'kuma'; })), file: LIFECYCLE_FILE, field: 'project', message: /"kuma" is no mesh's project \(known: istio\)/ },
+  { rule: 'lifecycle', name: 'two lifecycle files for one project', edit: (t) => { t.set(LIFECYCLE_FILE, lifecycleYaml()); t.set('lifecycle/istio-again.yaml', lifecycleYaml()); }, file: 'lifecycle/istio.yaml', field: 'project', message: /^"istio" already has lifecycle facts in \S*lifecycle\/istio-again\.yaml$/ },
+  { rule: 'lifecycle', name: 'support ending before the release', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { d.releases[0].endOfSupport = '2025-01-01'; })), file: LIFECYCLE_FILE, field: 'releases[0].endOfSupport', message: /2025-01-01 is not after its release on 2025-08-31/ },
+  { rule: 'lifecycle', name: 'no end date and no word on why', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { delete d.releases[1].endOfSupportNote; })), file: LIFECYCLE_FILE, field: 'releases[1].endOfSupportNote', message: /say what sets it/ },
+  { rule: 'lifecycle', name: 'a Kubernetes range that runs backwards', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { d.releases[0].kubernetes = { min: '1.36', max: '1.32' }; })), file: LIFECYCLE_FILE, field: 'releases[0].kubernetes.max', message: /1\.32 is below min 1\.36/ },
+  { rule: 'lifecycle', name: 'release lines oldest first', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { d.releases.reverse(); })), file: LIFECYCLE_FILE, field: 'releases[1].version', message: /1\.31 is listed after 1\.30: list release lines newest first/ },
   { rule: 'projects', name: 'a project without its name', edit: (t) => editData(t, MESH, (d) => { delete d.projectName; }), file: MESH, field: 'project', message: /"istio" needs a `projectName`/ },
   { rule: 'projects', name: 'a project name without a project', edit: (t) => { editData(t, MESH, (d) => { delete d.project; }); editData(t, SOURCE, (d) => { d.vendorOf = []; }); }, file: MESH, field: 'projectName', message: /is given without `project`/ },
   { rule: 'projects', name: 'two modes of one project spelling its name differently', edit: (t) => { t.set('meshes/mesh-b.mdx', t.get(MESH)!); editData(t, 'meshes/mesh-b.mdx', (d) => { d.projectName = 'ISTIO'; d.order = 2; }); }, file: 'meshes/mesh-b.mdx', field: 'projectName', message: /"ISTIO" differs from "Istio" in meshes\/mesh-a\.mdx for project "istio"/ },

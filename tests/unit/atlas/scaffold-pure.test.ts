@@ -212,7 +212,7 @@ const unknownCell = (id: string) => [
   `  ${id}:`,
   '    level: unknown',
   `    note: "TODO: nobody has checked this yet; say what was looked for, and where (added by new:feature ${id})"`,
-  `    verified: '${TODAY}'   # TODO: today's date is a placeholder the schema requires; set it when you check this cell`,
+  '    # unchecked: add verified (the date) and verifiedAgainst (the release) when you check this cell',
 ];
 
 const FEATURES = [
@@ -258,8 +258,8 @@ describe('scaffoldFeature', () => {
       todo: [
         'content/features/new-feat.yaml: name, description, whyItMatters (and aliases, if it goes by other names)',
         'content/features/new-feat.yaml: category (now security) and order (now 20, the last of its category)',
-        'content/meshes/alpha.mdx: support.new-feat: level, note, sources and verified, once you have checked it',
-        'content/meshes/beta.mdx: support.new-feat: level, note, sources and verified, once you have checked it',
+        'content/meshes/alpha.mdx: support.new-feat: level, note, sources, verified and verifiedAgainst, once you have checked it',
+        'content/meshes/beta.mdx: support.new-feat: level, note, sources, verified and verifiedAgainst, once you have checked it',
       ],
     });
   });
@@ -313,7 +313,7 @@ const MESHES: MeshFile[] = [
   { id: 'alpha', text: '', data: { order: 2 } },
 ];
 
-const CELL = (id: string) => [`  ${id}:`, '    level: unknown', '    note: "TODO: nobody has checked this yet; say what was looked for, and where"', `    verified: '${TODAY}'`];
+const CELL = (id: string) => [`  ${id}:`, '    level: unknown', '    note: "TODO: nobody has checked this yet; say what was looked for, and where"'];
 
 function meshFile(id: string, { project = true, projectName = true, example = 'beta', order = 3, support = [] as string[] } = {}) {
   return join(
@@ -353,8 +353,8 @@ function meshFile(id: string, { project = true, projectName = true, example = 'b
     '  - text: "TODO: somewhere it falls short, with its evidence"',
     `    sources: [${id}-docs]`,
     'support:',
-    '  # One cell per feature, all "unknown" until someone checks them. `verified` is required even for an',
-    "  # unknown cell: today's date is a placeholder; set it when you check the cell.",
+    '  # One cell per feature, all "unknown" and unchecked (so listed as stale) until someone checks them:',
+    '  # then add `verified` (the date) and `verifiedAgainst` (the release checked) to each.',
     ...support,
     '---',
     '',
@@ -390,7 +390,7 @@ const meshTodo = (id: string, cells: number, names: string, project: string) => 
     `${path}: architecture: dataPlane, proxy, l4, l7, controlPlane, identity, encryption`,
     `${path}: resourceModel: perPod, perNode, shared`,
     `${path}: strengths and limits (one placeholder each; add more, each with its sources)`,
-    `${path}: support: ${cells} cells at level unknown; for each one you check set level, note, sources and verified`,
+    `${path}: support: ${cells} cells at level unknown; for each one you check set level, note, sources, verified and verifiedAgainst`,
     `${path}: the body (the TODO paragraph below the frontmatter)`,
     `${path}: replace ${id}-docs in the sources lists with the sources that back each claim (add them with npm run new:source)`,
   ];

@@ -5,7 +5,8 @@ import { atlasFrom, clone, raw } from '../fixtures';
 
 type Cell = FeaturesExportLike['features'][number]['support'][string];
 const cell = (over: Partial<Cell> = {}): Cell => ({
-  level: 'full', maturity: null, since: null, removed: null, requires: [], note: 'What the cell says.', sources: [], verified: '2026-02-03', ...over,
+  level: 'full', maturity: null, since: null, removed: null, requires: [], note: 'What the cell says.', sources: [], verified: '2026-02-03',
+  verifiedAgainst: '1.2.0', lastChanged: null, stale: false, history: [], ...over,
 });
 const data = (c: Cell, sources: FeaturesExportLike['sources'] = []): FeaturesExportLike => ({
   meshes: [{ id: 'mesh-a', name: 'Mesh A', versionReviewed: '1.2.3', project: 'istio', projectName: 'Istio' }, { id: 'mesh-b', name: 'Mesh B', versionReviewed: '9.9', project: 'linkerd', projectName: 'Linkerd' }],
@@ -17,15 +18,17 @@ describe('cell details for the matrix dialog', () => {
   it('describes the cell from the features export, vendor-authored sources marked', () => {
     const content = clone();
     Object.assign(raw(content.meshes[0]!).support.retries, { since: '1.5', requires: ['waypoint'], maturity: 'beta' });
-    const details = cellDetails(buildFeaturesExport(atlasFrom(content)), 'retries', 'mesh-a');
+    const details = cellDetails(buildFeaturesExport(atlasFrom(content), '2026-03-01'), 'retries', 'mesh-a');
     expect(details).toStrictEqual({
       title: 'Mesh A · Retries',
       level: 'partial',
       levelDescription: 'Supported with limits or only in some configurations',
       maturity: 'beta',
       note: 'A note long enough to pass.',
-      facts: ['Since 1.5', 'Requires a waypoint proxy (Envoy) deployed for the namespace or service', 'Verified 15 Jan 2026 against 1.31.0'],
+      facts: ['Since 1.5', 'Requires a waypoint proxy (Envoy) deployed for the namespace or service', 'Verified 15 Jan 2026 against 1.31.0', 'No dated change recorded'],
       sources: [{ url: 'https://example.org/a', title: 'Docs A', byline: 'Project A', vendor: 'vendor: Istio' }],
+      stale: false,
+      history: [],
       featureUrl: '/features/retries/#retries-mesh-a',
     });
   });
@@ -38,9 +41,28 @@ describe('cell details for the matrix dialog', () => {
       'Requires a non-default install or runtime setting',
       'Requires a commercial / enterprise distribution',
       'Requires something-new',
-      'Verified 3 Feb 2026 against 1.2.3',
+      'Verified 3 Feb 2026 against 1.2.0',
+      'No dated change recorded',
     ]);
-    expect(cellDetails(data(cell()), 'retries', 'mesh-a')!.facts).toStrictEqual(['Verified 3 Feb 2026 against 1.2.3']);
+    expect(cellDetails(data(cell()), 'retries', 'mesh-a')!.facts).toStrictEqual(['Verified 3 Feb 2026 against 1.2.0', 'No dated change recorded']);
+  });
+
+  it('says when a cell was never checked, when it last changed, and that a stale one needs checking against the reviewed release', () => {
+    const details = cellDetails(data(cell({ verified: null, verifiedAgainst: null, lastChanged: '2026-01-02', stale: true })), 'retries', 'mesh-a')!;
+    expect(details.facts).toStrictEqual(['Not yet checked against a release', 'Last changed 2 Jan 2026', 'Stale: re-check against 1.2.3']);
+    expect(details.stale).toBe(true);
+  });
+
+  it('gives the history newest first, one line each with its reason and its sources by title', () => {
+    const history = [
+      { date: null, kind: 'release' as const, field: 'level', from: 'none', to: 'partial', version: '1.1', reason: 'First shipped.', sources: ['https://a.example'] },
+      { date: '2026-01-20', kind: 'review' as const, field: 'level', from: 'partial', to: 'full', version: null, reason: 'Re-read the docs.', sources: ['https://gone.example'] },
+    ];
+    const sources = [{ url: 'https://a.example', title: 'Release notes', publisher: 'Pub A', date: null, vendorOf: [] }];
+    expect(cellDetails(data(cell({ history }), sources), 'retries', 'mesh-a')!.history).toStrictEqual([
+      { line: 'Support: partial → full on 20 Jan 2026', reason: 'Re-read the docs.', sources: [{ url: 'https://gone.example', title: 'https://gone.example' }] },
+      { line: 'Support: none → partial in 1.1 (release date not recorded)', reason: 'First shipped.', sources: [{ url: 'https://a.example', title: 'Release notes' }] },
+    ]);
   });
 
   it('keeps the level, its description, the maturity and the note as the cell gives them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { loadContent, type LoadedContent } from '../../../src/atlas/node/contentFiles';
-import { buildBenchmarksExport, buildFeaturesExport } from '../../../src/exports/exports';
+import { buildBenchmarksExport, buildChangesExport, buildFeaturesExport, buildLifecycleExport } from '../../../src/exports/exports';
 import { benchmarksCsv, buildChartsExport, chartCsv, chartLinks, featuresCsv, RESULT_COLUMNS } from '../../../src/exports/dataExports';
 import { exportSchemas, jsonSchemaOf } from '../../../src/exports/exportSchemas';
 import { allChartSpecs, type ChartSpec } from '../../../src/charts/charts';
@@ -20,6 +20,9 @@ const richer = () => {
   Object.assign(raw(c.meshes[0]!).support.retries, { since: '1.5', removed: '1.9', requires: ['waypoint', 'opt-in'], sources: ['docs-a', 'docs-b'], note: 'Only "simple", per route, retries.' });
   return atlasFrom(c);
 };
+
+/** A build date inside the staleness policy for the fixtures' checks (2026-01-15). */
+const TODAY = '2026-03-01';
 
 describe('benchmarks.csv', () => {
   it('has one row per result with every column, the approximate flag and the range included', () => {
@@ -40,13 +43,13 @@ describe('benchmarks.csv', () => {
 
 describe('features.csv', () => {
   it('has one row per feature and mesh, lists joined, absent values empty', () => {
-    expect(featuresCsv(richer())).toBe(
+    expect(featuresCsv(richer(), TODAY)).toBe(
       [
-        'feature,feature_name,category,mesh,level,maturity,since,removed,requires,note,sources,verified',
-        'mtls,mTLS,security,no-mesh,none,,,,,A note long enough to pass.,https://example.org/a,2026-01-15',
-        'mtls,mTLS,security,mesh-a,full,stable,,,,A note long enough to pass.,https://example.org/a,2026-01-15',
-        'retries,Retries,resilience,no-mesh,not-applicable,,,,,A note long enough to pass.,,2026-01-15',
-        'retries,Retries,resilience,mesh-a,partial,stable,1.5,1.9,waypoint;opt-in,"Only ""simple"", per route, retries.",https://example.org/a https://example.org/b,2026-01-15',
+        'feature,feature_name,category,mesh,level,maturity,since,removed,requires,note,sources,verified,verified_against,last_changed,stale',
+        'mtls,mTLS,security,no-mesh,none,,,,,A note long enough to pass.,https://example.org/a,2026-01-15,1.31.0,,false',
+        'mtls,mTLS,security,mesh-a,full,stable,,,,A note long enough to pass.,https://example.org/a,2026-01-15,1.31.0,,false',
+        'retries,Retries,resilience,no-mesh,not-applicable,,,,,A note long enough to pass.,,2026-01-15,1.31.0,,false',
+        'retries,Retries,resilience,mesh-a,partial,stable,1.5,1.9,waypoint;opt-in,"Only ""simple"", per route, retries.",https://example.org/a https://example.org/b,2026-01-15,1.31.0,,false',
         '',
       ].join('\r\n'),
     );
@@ -151,9 +154,11 @@ const real = () => (loaded ??= loadContent('content')).atlas;
 
 describe('the real content’s exports', () => {
   const cases = [
-    ['features', () => buildFeaturesExport(real()), () => exportSchemas(real()).features],
+    ['features', () => buildFeaturesExport(real(), TODAY), () => exportSchemas(real()).features],
     ['benchmarks', () => buildBenchmarksExport(real()), () => exportSchemas(real()).benchmarks],
     ['charts', () => buildChartsExport(real(), SITE), () => exportSchemas(real()).charts],
+    ['changes', () => buildChangesExport(real()), () => exportSchemas(real()).changes],
+    ['lifecycle', () => buildLifecycleExport(real(), TODAY), () => exportSchemas(real()).lifecycle],
   ] as const;
   for (const [name, build, schemaOf] of cases) {
     it(`${name}.json matches its Zod schema and the JSON Schema generated from it`, () => {
@@ -175,14 +180,14 @@ describe('the real content’s exports', () => {
   });
 
   it('features.csv has one row per feature and mesh with the JSON’s values', () => {
-    const json = buildFeaturesExport(real());
-    const [header, ...rows] = parseCsv(featuresCsv(real()));
+    const json = buildFeaturesExport(real(), TODAY);
+    const [header, ...rows] = parseCsv(featuresCsv(real(), TODAY));
     expect(rows).toHaveLength(json.features.length * json.meshes.length);
     const col = (name: string) => header!.indexOf(name);
     for (const row of rows) {
       const cell = json.features.find((f) => f.id === row[col('feature')])!.support[row[col('mesh')]!]!;
-      expect([row[col('level')], row[col('maturity')], row[col('verified')], row[col('sources')], row[col('note')]]).toStrictEqual([
-        cell.level, cell.maturity ?? '', cell.verified, cell.sources.join(' '), cell.note,
+      expect([row[col('level')], row[col('maturity')], row[col('verified')], row[col('verified_against')], row[col('last_changed')], row[col('stale')], row[col('sources')], row[col('note')]]).toStrictEqual([
+        cell.level, cell.maturity ?? '', cell.verified ?? '', cell.verifiedAgainst ?? '', cell.lastChanged ?? '', String(cell.stale), cell.sources.join(' '), cell.note,
       ]);
     }
   });
@@ -207,7 +212,7 @@ describe('the real content’s exports', () => {
 
 describe('the project vocabulary of the export schemas', () => {
   it('comes from the mesh files: a project no mesh declares is refused, one a new mesh declares is accepted', () => {
-    const data = buildFeaturesExport(real());
+    const data = buildFeaturesExport(real(), TODAY);
     const projects = [...new Set(real().meshes.flatMap((m) => (m.data.project ? [m.data.project] : [])))].sort();
     expect(projects.length).toBeGreaterThan(1);
     const withMesh = (project: string) => ({ ...data, meshes: [...data.meshes, { ...data.meshes[1]!, id: 'schema-test-mesh', project, projectName: 'Schema test' }] });

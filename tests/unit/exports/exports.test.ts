@@ -7,13 +7,19 @@ import { atlasFrom, clone, content, fourMeshContent, NO_CONDITIONS, raw, sourceF
 
 const NOTE = 'A note long enough to pass.';
 const A = 'https://example.org/a';
-const cellOf = (level: string, over: object = {}) => ({ level, maturity: null, since: null, removed: null, requires: [], note: NOTE, sources: [A], verified: '2026-01-15', ...over });
+const cellOf = (level: string, over: object = {}) => ({
+  level, maturity: null, since: null, removed: null, requires: [], note: NOTE, sources: [A], verified: '2026-01-15',
+  verifiedAgainst: '1.31.0', lastChanged: null, stale: false, history: [], ...over,
+});
+/** A build date 45 days after the fixtures' checks, inside the 180-day policy. */
+const TODAY = '2026-03-01';
 
 describe('features.json', () => {
   it('has every mesh, every cited source and every feature’s cell per mesh, absent values as null', () => {
-    expect(buildFeaturesExport(atlasFrom(clone()))).toStrictEqual({
+    expect(buildFeaturesExport(atlasFrom(clone()), TODAY)).toStrictEqual({
       version: 1,
       reviewed: '2026-01-15',
+      stalePolicy: { asOf: TODAY, maxAgeDays: 180 },
       meshes: [
         { id: 'no-mesh', name: 'No mesh', shortName: 'No mesh', project: null, projectName: null, baseline: true, versionReviewed: '1.31.0', reviewed: '2026-01-15', dataPlane: 'none' },
         { id: 'mesh-a', name: 'Mesh A', shortName: 'Mesh A', project: 'istio', projectName: 'Istio', baseline: false, versionReviewed: '1.31.0', reviewed: '2026-01-15', dataPlane: 'sidecar' },
@@ -38,7 +44,7 @@ describe('features.json', () => {
     c.sources!.push(sourceFile({ id: 'aa-uncited', title: 'Nobody cites this' }));
     raw(c.meshes![3]!).support.mtls.sources = ['lab-report', 'docs-b', 'docs-a'];
     raw(c.meshes![0]!).support.fips.sources = ['docs-b'];
-    const data = buildFeaturesExport(atlasFrom(c));
+    const data = buildFeaturesExport(atlasFrom(c), TODAY);
     expect(data.sources).toStrictEqual([
       { id: 'docs-a', url: A, title: 'Docs A', publisher: 'Project A', date: '2025-03-04', kind: 'docs', vendor: true, vendorOf: ['istio'] },
       { id: 'docs-b', url: 'https://example.org/b', title: 'Docs B', publisher: 'Project B', date: null, kind: 'docs', vendor: true, vendorOf: ['cilium', 'linkerd'] },
@@ -50,7 +56,7 @@ describe('features.json', () => {
   it('keeps what a cell says about versions and requirements, features in matrix order, meshes in display order', () => {
     const c = fourMeshContent();
     Object.assign(raw(c.meshes![0]!).support.fips, { since: '2.1', removed: '2.9', maturity: 'deprecated' });
-    const data = buildFeaturesExport(atlasFrom(c));
+    const data = buildFeaturesExport(atlasFrom(c), TODAY);
     expect(data.features.map((f) => f.id)).toStrictEqual(['mtls', 'authz', 'fault-injection', 'fips', 'windows-nodes', 'vm-workloads']);
     expect(data.features[1]!.aliases).toStrictEqual(['RBAC']);
     expect(data.meshes.map((m) => [m.id, m.project, m.dataPlane])).toStrictEqual([
@@ -58,11 +64,46 @@ describe('features.json', () => {
     ]);
     expect(data.compared).toStrictEqual(['istio-sidecar', 'istio-ambient', 'cilium', 'linkerd']);
     expect(Object.keys(data.features[0]!.support)).toStrictEqual(['no-mesh', 'istio-sidecar', 'istio-ambient', 'cilium', 'linkerd']);
-    expect(data.features[3]!.support['linkerd']).toStrictEqual(cellOf('full', { maturity: 'deprecated', since: '2.1', removed: '2.9', requires: ['opt-in', 'enterprise'] }));
+    expect(data.features[3]!.support['linkerd']).toStrictEqual(cellOf('full', { maturity: 'deprecated', since: '2.1', removed: '2.9', requires: ['opt-in', 'enterprise'], verifiedAgainst: '2.18.0' }));
   });
 
   it('is empty, with no review date, for an empty atlas', () => {
-    expect(buildFeaturesExport(atlasFrom(content({ sources: [] })))).toStrictEqual({ version: 1, reviewed: null, meshes: [], compared: [], sources: [], features: [] });
+    expect(buildFeaturesExport(atlasFrom(content({ sources: [] })), TODAY)).toStrictEqual({
+      version: 1, reviewed: null, stalePolicy: { asOf: TODAY, maxAgeDays: 180 }, meshes: [], compared: [], sources: [], features: [],
+    });
+  });
+
+  it('exports a cell’s history with source URLs, its last dated change, and cites history sources in the list', () => {
+    const c = clone();
+    c.sources.push(sourceFile({ id: 'notes-b', url: 'https://example.org/notes' }));
+    raw(c.meshes[0]!).support.retries.history = [
+      { kind: 'release', version: '1.30', field: 'level', from: 'none', to: 'partial', reason: 'First shipped in 1.30.', sources: ['notes-b'] },
+      { kind: 'review', date: '2026-01-10', field: 'note', reason: 'Reworded the note.', sources: ['docs-a'] },
+    ];
+    const data = buildFeaturesExport(atlasFrom(c), TODAY);
+    const cell = data.features.find((f) => f.id === 'retries')!.support['mesh-a']!;
+    expect(cell.lastChanged).toBe('2026-01-10');
+    expect(cell.history).toStrictEqual([
+      { date: null, kind: 'release', field: 'level', from: 'none', to: 'partial', version: '1.30', reason: 'First shipped in 1.30.', sources: ['https://example.org/notes'] },
+      { date: '2026-01-10', kind: 'review', field: 'note', from: null, to: null, version: null, reason: 'Reworded the note.', sources: [A] },
+    ]);
+    expect(data.sources.map((s) => s.id)).toStrictEqual(['docs-a', 'notes-b']);
+  });
+
+  it('marks a cell stale by the build date: older release, past the policy age, or never checked', () => {
+    const c = clone();
+    Object.assign(raw(c.meshes[0]!).support.mtls, { verifiedAgainst: '1.30.2' });
+    delete raw(c.meshes[0]!).support.retries.verified;
+    delete raw(c.meshes[0]!).support.retries.verifiedAgainst;
+    const stale = (today: string) => {
+      const data = buildFeaturesExport(atlasFrom(c), today);
+      return data.features.flatMap((f) => Object.entries(f.support).filter(([, cell]) => cell.stale).map(([mesh]) => `${f.id}/${mesh}`));
+    };
+    expect(stale('2026-07-14')).toStrictEqual(['mtls/mesh-a', 'retries/mesh-a']);
+    // 181 days after the fixtures' 2026-01-15: every checked cell too.
+    expect(stale('2026-07-15')).toStrictEqual(['mtls/no-mesh', 'mtls/mesh-a', 'retries/no-mesh', 'retries/mesh-a']);
+    const data = buildFeaturesExport(atlasFrom(c), TODAY);
+    expect(data.features[1]!.support['mesh-a']).toMatchObject({ verified: null, verifiedAgainst: null, stale: true });
   });
 });
 
@@ -117,7 +158,7 @@ describe('benchmarks.json', () => {
   it('is plain JSON: a round trip keeps every field, null ones included', () => {
     const data = buildBenchmarksExport(atlasFrom(fourMeshContent()));
     expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);
-    const features = buildFeaturesExport(atlasFrom(fourMeshContent()));
+    const features = buildFeaturesExport(atlasFrom(fourMeshContent()), TODAY);
     expect(JSON.parse(JSON.stringify(features))).toStrictEqual(features);
   });
 });
@@ -175,7 +216,7 @@ describe('the real content', () => {
 
   it('cites a source for every supported cell and every study', () => {
     const { atlas } = real();
-    for (const feature of buildFeaturesExport(atlas).features) {
+    for (const feature of buildFeaturesExport(atlas, TODAY).features) {
       for (const [mesh, cell] of Object.entries(feature.support)) {
         if (cell.level !== 'unknown' && cell.level !== 'not-applicable') {
           expect(cell.sources.length, `${mesh} ${feature.id}`).toBeGreaterThan(0);

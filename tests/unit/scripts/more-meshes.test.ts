@@ -42,7 +42,12 @@ describe('the more-meshes fixture (two meshes added with new:mesh, cells filled)
     expect(recommend(data, EMPTY_ANSWERS).ranked).toHaveLength(comparedMeshes(atlas).length);
     expect(projectsOf(atlas).map((p) => p.id)).toEqual(expect.arrayContaining(EXTRA_MESHES.map((m) => m.id)));
     const schemas = exportSchemas(atlas);
-    expect(schemas.features.safeParse(buildFeaturesExport(atlas)).error).toBeUndefined();
+    const features = buildFeaturesExport(atlas, '2026-12-01');
+    expect(schemas.features.safeParse(features).error).toBeUndefined();
+    // The last fixture mesh leaves one cell unchecked: the one stale cell of the fixture's meshes.
+    const stale = features.features.flatMap((f) => EXTRA_MESHES.filter((m) => f.support[m.id]!.stale).map((m) => `${f.id}/${m.id}`));
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatch(new RegExp(`/${EXTRA_MESHES.at(-1)!.id}$`));
     expect(schemas.benchmarks.safeParse(buildBenchmarksExport(atlas)).error).toBeUndefined();
   });
 });

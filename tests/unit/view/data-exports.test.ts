@@ -46,7 +46,7 @@ describe('data exports view', () => {
     // A mesh with no cell for a feature counts as one more level (an atlas the checker has not passed).
     delete (c.meshes!.find((m) => m.file.endsWith('linkerd.mdx'))!.data as { support: Record<string, unknown> }).support['authz'];
     expect(dataExportsView(atlasFrom(c), SITE).examples.feature).toStrictEqual({ id: 'authz', name: 'authorization policy' });
-    (c.meshes!.find((m) => m.file.endsWith('linkerd.mdx'))!.data as { support: Record<string, unknown> }).support['authz'] = { level: 'full', note: 'A note long enough to pass.', sources: ['docs-a'], verified: '2026-01-15' };
+    (c.meshes!.find((m) => m.file.endsWith('linkerd.mdx'))!.data as { support: Record<string, unknown> }).support['authz'] = { level: 'full', note: 'A note long enough to pass.', sources: ['docs-a'], verified: '2026-01-15', verifiedAgainst: '2.18.0' };
     // mtls now agrees; authz differs only in requirements; fault injection is none for cilium.
     expect(dataExportsView(atlasFrom(c), SITE).examples.feature).toStrictEqual({ id: 'fault-injection', name: 'fault injection' });
   });

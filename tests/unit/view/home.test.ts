@@ -38,7 +38,7 @@ describe('home view', () => {
       'Full: supported as documented. Partial: supported with limits or only in some configurations. None: not supported. ' +
         'Unknown: not verified: no primary source found yet. n/a: the question does not apply to this mesh.',
     );
-    expect(view.links).toStrictEqual({ features: '/features/', compare: '/compare/' });
+    expect(view.links).toStrictEqual({ features: '/features/', compare: '/compare/', changes: '/changes/', feed: '/changes.xml', lifecycle: '/lifecycle/' });
     expect(view.studies).toStrictEqual([
       { href: '/benchmarks/seed-3-node-latency/', title: 'Three-node latency and memory', publisher: 'A blog', date: '2025-06-01', vendorOf: [], summary: 'What study seed-3-node-latency measured, briefly.' },
     ]);

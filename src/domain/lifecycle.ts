@@ -1,0 +1,23 @@
+/**
+ * Whether a release line is still supported, judged on a given day (the build date): a release
+ * past its end-of-support date shows as ended on the day the site is built. Browser-safe and pure.
+ */
+export type ReleaseStatus = 'supported' | 'ended' | 'no-date';
+
+export const RELEASE_STATUS_TEXT: Record<ReleaseStatus, string> = {
+  supported: 'Supported',
+  ended: 'Support ended',
+  'no-date': 'No end date published',
+};
+
+/** Support runs through its end-of-support day and has ended on any later day. */
+export function releaseStatus(release: { endOfSupport?: string | null | undefined }, today: string): ReleaseStatus {
+  if (!release.endOfSupport) return 'no-date';
+  return today > release.endOfSupport ? 'ended' : 'supported';
+}
+
+/** A Kubernetes range in words: "1.32 to 1.36", "1.33 only", or "not stated". */
+export function kubernetesRange(range: { min: string; max: string } | null | undefined): string {
+  if (!range) return 'not stated';
+  return range.min === range.max ? `${range.min} only` : `${range.min} to ${range.max}`;
+}
