@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/atlas/node/contentFiles';
 import { guideWithRole, projectsOf, studyWithRole } from '../../../src/atlas/queries';
+import { staleCells } from '../../../src/atlas/history';
 import { GUIDE_ROLE_IDS, STUDY_ROLE_IDS } from '../../../src/schemas/vocab';
 
 const { atlas, problems } = loadContent('content');
@@ -20,6 +21,12 @@ describe('the real content', () => {
 
   it.each(GUIDE_ROLE_IDS)('has a guide holding the %s role', (role) => {
     expect(guideWithRole(atlas, role), `no guide lists roles: [${role}]`).toBeDefined();
+  });
+
+  it('has lifecycle facts for every project, and no stale cell on the day its cells were last checked', () => {
+    expect(atlas.lifecycle.map((l) => l.data.project).sort()).toStrictEqual(projectsOf(atlas).map((p) => p.id).sort());
+    const newest = atlas.meshes.flatMap((m) => Object.values(m.data.support).flatMap((c) => (c.verified ? [c.verified] : []))).sort().at(-1)!;
+    expect(staleCells(atlas, newest)).toStrictEqual([]);
   });
 
   it('names a project for every mesh proper, and a chooser question for some features', () => {

@@ -16,6 +16,8 @@ const cell = (level: SupportCellData['level'], extra: Partial<SupportCellData> =
   note: 'note text',
   sources: [],
   verified: '2026-01-01',
+  verifiedAgainst: '1.0',
+  history: [],
   ...extra,
 });
 

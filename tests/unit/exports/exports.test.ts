@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent, type LoadedContent } from '../../../src/atlas/node/contentFiles';
 import { formatProblems } from '../../../src/atlas/integrity';
-import { buildBenchmarksExport, buildFeaturesExport } from '../../../src/exports/exports';
+import { buildBenchmarksExport, buildChangesExport, buildFeaturesExport, buildLifecycleExport } from '../../../src/exports/exports';
 import { CATEGORY_IDS } from '../../../src/schemas/vocab';
 import { atlasFrom, clone, content, fourMeshContent, NO_CONDITIONS, raw, sourceFile, studyFile } from '../fixtures';
 
@@ -224,5 +224,68 @@ describe('the real content', () => {
       }
     }
     for (const study of buildBenchmarksExport(atlas).studies) expect(study.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('changes.json', () => {
+  it('lists every history entry newest first, with its cell, page and source URLs', () => {
+    const c = clone();
+    raw(c.meshes[0]!).support.retries.history = [
+      { kind: 'release', version: '1.30', field: 'level', from: 'none', to: 'partial', reason: 'First shipped in 1.30.', sources: ['docs-a'] },
+    ];
+    raw(c.meshes[1]!).support.mtls.history = [{ kind: 'review', date: '2026-01-10', field: 'note', reason: 'Reworded the note.', sources: ['docs-a'] }];
+    expect(buildChangesExport(atlasFrom(c))).toStrictEqual({
+      version: 1,
+      changes: [
+        { id: 'mtls-no-mesh-1', mesh: 'no-mesh', feature: 'mtls', date: '2026-01-10', kind: 'review', field: 'note', from: null, to: null, version: null, reason: 'Reworded the note.', sources: [A], page: '/features/mtls/#mtls-no-mesh' },
+        { id: 'retries-mesh-a-1', mesh: 'mesh-a', feature: 'retries', date: null, kind: 'release', field: 'level', from: 'none', to: 'partial', version: '1.30', reason: 'First shipped in 1.30.', sources: [A], page: '/features/retries/#retries-mesh-a' },
+      ],
+    });
+    expect(buildChangesExport(atlasFrom(clone()))).toStrictEqual({ version: 1, changes: [] });
+  });
+});
+
+describe('lifecycle.json', () => {
+  const lifecycleFile = (releases: object[]) => ({
+    file: 'content/lifecycle/istio.yaml',
+    data: {
+      project: 'istio',
+      cadence: { text: 'Quarterly minors.', sources: ['docs-a'], verified: '2026-01-15' },
+      supportPolicy: { text: 'Until six weeks after N+2.', sources: ['docs-a'], verified: '2026-01-15' },
+      releases,
+      upgrade: { text: 'Canary or in place.', sources: ['docs-a'], verified: '2026-01-15' },
+      distributions: [{ name: 'Upstream', by: 'The project', kind: 'open-source', support: 'Community support.', sources: ['docs-a'], verified: '2026-01-15' }],
+      licence: { spdx: 'Apache-2.0', sources: ['docs-a'], verified: '2026-01-15' },
+      governance: { text: 'A CNCF project.', sources: ['docs-a'], verified: '2026-01-15' },
+    },
+  });
+  const release = (version: string, extra: object) => ({ version, channel: 'stable', sources: ['docs-a'], verified: '2026-01-15', ...extra });
+
+  it('gives each project its facts, meshes and releases with their status on the build date', () => {
+    const c = clone();
+    (c as { lifecycle?: unknown[] }).lifecycle = [
+      lifecycleFile([
+        release('1.31', { released: '2025-08-31', kubernetes: { min: '1.32', max: '1.36' }, endOfSupportNote: 'Six weeks after 1.33.0.' }),
+        release('1.30', { released: '2025-05-18', endOfSupport: '2026-03-01' }),
+      ]),
+    ];
+    const on = (today: string) => buildLifecycleExport(atlasFrom(c), today);
+    const data = on('2026-03-01');
+    expect(data.asOf).toBe('2026-03-01');
+    expect(data.projects).toHaveLength(1);
+    const [project] = data.projects;
+    expect([project!.project, project!.projectName, project!.meshes]).toStrictEqual(['istio', 'Istio', ['mesh-a']]);
+    expect(project!.cadence).toStrictEqual({ text: 'Quarterly minors.', sources: [A], verified: '2026-01-15' });
+    expect(project!.releases).toStrictEqual([
+      { version: '1.31', channel: 'stable', released: '2025-08-31', endOfSupport: null, endOfSupportNote: 'Six weeks after 1.33.0.', status: 'no-date', kubernetes: { min: '1.32', max: '1.36' }, note: null, sources: [A], verified: '2026-01-15' },
+      { version: '1.30', channel: 'stable', released: '2025-05-18', endOfSupport: '2026-03-01', endOfSupportNote: null, status: 'supported', kubernetes: null, note: null, sources: [A], verified: '2026-01-15' },
+    ]);
+    expect(on('2026-03-02').projects[0]!.releases[1]!.status).toBe('ended');
+    expect(project!.distributions).toStrictEqual([{ name: 'Upstream', by: 'The project', kind: 'open-source', support: 'Community support.', sources: [A], verified: '2026-01-15' }]);
+    expect(project!.licence).toStrictEqual({ spdx: 'Apache-2.0', sources: [A], verified: '2026-01-15' });
+  });
+
+  it('leaves out projects with no lifecycle file', () => {
+    expect(buildLifecycleExport(atlasFrom(clone()), '2026-03-01')).toStrictEqual({ version: 1, asOf: '2026-03-01', projects: [] });
   });
 });
