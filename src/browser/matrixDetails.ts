@@ -55,12 +55,13 @@ export async function openCellDetails(root: HTMLElement, link: HTMLAnchorElement
   q('[data-history-list]').replaceChildren(
     ...details.history.map((change) => {
       const item = element('li', '');
-      item.append(element('span', 'font-semibold', change.line), ' — ', change.reason);
-      for (const source of change.sources) {
+      item.append(element('span', 'font-semibold', change.line), ' — ', change.reason, ' Per ');
+      change.sources.forEach((source, index) => {
         const anchor = element('a', '', source.title) as HTMLAnchorElement;
         anchor.href = source.url;
-        item.append(' ', anchor);
-      }
+        item.append(...(index > 0 ? ['; '] : []), anchor);
+      });
+      item.append('.');
       return item;
     }),
   );

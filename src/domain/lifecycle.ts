@@ -10,10 +10,17 @@ export const RELEASE_STATUS_TEXT: Record<ReleaseStatus, string> = {
   'no-date': 'No end date published',
 };
 
-/** Support runs through its end-of-support day and has ended on any later day. */
-export function releaseStatus(release: { endOfSupport?: string | null | undefined }, today: string): ReleaseStatus {
-  if (!release.endOfSupport) return 'no-date';
-  return today > release.endOfSupport ? 'ended' : 'supported';
+/**
+ * Support runs through its end-of-support day and has ended on any later day. Without a published
+ * end, a release a source called ended on some day (`endedBy`) has ended from that day on.
+ */
+export function releaseStatus(
+  release: { endOfSupport?: string | null | undefined; endedBy?: string | null | undefined },
+  today: string,
+): ReleaseStatus {
+  if (release.endOfSupport) return today > release.endOfSupport ? 'ended' : 'supported';
+  if (release.endedBy && today >= release.endedBy) return 'ended';
+  return 'no-date';
 }
 
 /** A Kubernetes range in words: "1.32 to 1.36", "1.33 only", or "not stated". */

@@ -184,6 +184,7 @@ export const LifecycleExportSchema = (projects: readonly string[]) => z
             channel: z.enum(RELEASE_CHANNELS),
             released: isoDate.nullable(),
             endOfSupport: isoDate.nullable(),
+            endedBy: isoDate.nullable().describe('With no published end: the day a source said support had already ended'),
             endOfSupportNote: z.string().nullable(),
             status: z.enum(['supported', 'ended', 'no-date']).describe('On asOf: ended once the end-of-support day has passed'),
             kubernetes: z.object({ min: z.string(), max: z.string() }).nullable(),

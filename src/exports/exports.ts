@@ -177,6 +177,7 @@ export function buildLifecycleExport(atlas: AtlasData, today: string) {
             channel: r.channel,
             released: r.released ?? null,
             endOfSupport: r.endOfSupport ?? null,
+            endedBy: r.endedBy ?? null,
             endOfSupportNote: r.endOfSupportNote ?? null,
             status: releaseStatus(r, today),
             kubernetes: r.kubernetes ?? null,

@@ -32,6 +32,11 @@ const ReleaseSchema = (ref: ReferenceFactory) =>
        * no source gives a date; `endOfSupportNote` then says what the policy is.
        */
       endOfSupport: DateSchema().optional(),
+      /**
+       * When no end date is published but a source says support had already ended on a day (a
+       * maintainer calling a release end of life): that day. Not given with `endOfSupport`.
+       */
+      endedBy: PastDateSchema().optional(),
       /** How its end of support is set, or why no date is known. */
       endOfSupportNote: z.string().min(10).optional(),
       /** Kubernetes minors the project supports it on, oldest and newest; omitted when unknown. */

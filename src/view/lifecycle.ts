@@ -31,6 +31,7 @@ function projectView(atlas: AtlasData, entry: LifecycleEntry, today: string) {
         channel: RELEASE_CHANNEL_LABELS[r.channel],
         released: r.released ? dated(r.released) : null,
         endOfSupport: r.endOfSupport ? dated(r.endOfSupport) : null,
+        endedBy: r.endedBy ? dated(r.endedBy) : null,
         endOfSupportNote: r.endOfSupportNote ?? null,
         status,
         statusText: RELEASE_STATUS_TEXT[status],

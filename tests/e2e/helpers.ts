@@ -22,7 +22,36 @@ export interface CellExport {
   requires: string[];
   note: string;
   sources: string[];
-  verified: string;
+  verified: string | null;
+  verifiedAgainst: string | null;
+  lastChanged: string | null;
+  stale: boolean;
+  history: HistoryExport[];
+}
+export interface HistoryExport {
+  date: string | null;
+  kind: 'release' | 'review';
+  field: string;
+  from: string | string[] | null;
+  to: string | string[] | null;
+  version: string | null;
+  reason: string;
+  sources: string[];
+}
+export interface ChangeExport extends HistoryExport {
+  id: string;
+  mesh: string;
+  feature: string;
+  page: string;
+}
+export interface LifecycleExport {
+  asOf: string;
+  projects: {
+    project: string;
+    projectName: string;
+    meshes: string[];
+    releases: { version: string; status: 'supported' | 'ended' | 'no-date'; endOfSupport: string | null; released: string | null; sources: string[] }[];
+  }[];
 }
 export interface MeshExport {
   id: string;
@@ -45,7 +74,8 @@ export interface FeaturesExport {
   meshes: MeshExport[];
   /** The meshes proper (no baseline), in display order. */
   compared: string[];
-  sources: { id: string; url: string; title: string; publisher: string; vendor: boolean; vendorOf: string[] }[];
+  sources: { id: string; url: string; title: string; publisher: string; kind: string; vendor: boolean; vendorOf: string[] }[];
+  stalePolicy: { asOf: string; maxAgeDays: number };
   features: FeatureExport[];
 }
 export interface ResultExport {
@@ -75,6 +105,8 @@ export async function getJson<T>(request: APIRequestContext, path: string): Prom
 export const features = (request: APIRequestContext) => getJson<FeaturesExport>(request, '/data/features.json');
 export const benchmarks = (request: APIRequestContext) => getJson<BenchmarksExport>(request, '/data/benchmarks.json');
 export const charts = (request: APIRequestContext) => getJson<ChartsExport>(request, '/data/charts.json');
+export const changes = (request: APIRequestContext) => getJson<{ changes: ChangeExport[] }>(request, '/data/changes.json');
+export const lifecycle = (request: APIRequestContext) => getJson<LifecycleExport>(request, '/data/lifecycle.json');
 
 /** Collects console errors and uncaught exceptions while a page is used. */
 export function collectErrors(page: Page): string[] {

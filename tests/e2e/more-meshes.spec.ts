@@ -65,3 +65,21 @@ test('a source of the new project carries its vendor mark by the name its mesh f
   await page.goto(`/sources/#${id}-docs`);
   await expect(page.locator(`li#${id}-docs .tag-vendor`)).toHaveText(`vendor: ${name}`);
 });
+
+test('an unchecked cell is marked stale in the matrix, in words, and counted on its mesh page', async ({ page, request }) => {
+  const data = await features(request);
+  const stale = data.features.flatMap((f) => extra.filter((id) => f.support[id]!.stale).map((id) => ({ feature: f, id })));
+  expect(stale.length).toBeGreaterThan(0);
+  const { feature, id } = stale[0]!;
+  await page.goto('/features/');
+  const mark = page.locator(`td#${feature.id}-${id} [data-stale]`);
+  await expect(mark).toHaveText(/stale/);
+  await expect(mark).toHaveAttribute('title', 'never checked');
+  // Cells that are not stale carry no mark.
+  await expect(page.locator('td.matrix-cell [data-stale]')).toHaveCount(data.features.reduce((n, f) => n + Object.values(f.support).filter((c) => c.stale).length, 0));
+  await page.goto(`/meshes/${id}/`);
+  const count = stale.filter((s) => s.id === id).length;
+  await page.getByRole('link', { name: `${count} of ${data.features.length} cells are stale` }).click();
+  await expect(page).toHaveURL(new RegExp(`/quality/cells/#stale-${id}$`));
+  await expect(page.locator(`#stale-${id} + ul li`)).toHaveCount(count);
+});

@@ -23,6 +23,7 @@ import { projects } from './projects';
 import { publishedInPast } from './published-in-past';
 import { reference } from './reference';
 import { relativeMetric } from './relative-metric';
+import { releaseDates } from './release-dates';
 import { roles } from './roles';
 import { sinceBeforeRemoved } from './since-before-removed';
 import { textLength } from './text-length';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   variants,
   chooserFlags,
   lifecycle,
+  releaseDates,
   bodySafety,
   internalLinks,
 ];

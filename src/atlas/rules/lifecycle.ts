@@ -23,6 +23,9 @@ export const lifecycle: Rule = {
         if (release.released && release.endOfSupport && release.endOfSupport <= release.released) {
           report(filePath, `${at}.endOfSupport`, `${release.endOfSupport} is not after its release on ${release.released}`);
         }
+        if (release.endOfSupport && release.endedBy) {
+          report(filePath, `${at}.endedBy`, 'is for a release with no published end date; this one has `endOfSupport`');
+        }
         if (!release.endOfSupport && !release.endOfSupportNote) {
           report(filePath, `${at}.endOfSupportNote`, 'without an end-of-support date, say what sets it or why it is unknown');
         }

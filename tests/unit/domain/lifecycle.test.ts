@@ -8,6 +8,13 @@ describe('release lifecycle', () => {
     expect(releaseStatus({ endOfSupport: '2026-10-12' }, '2026-10-13')).toBe('ended');
   });
 
+  it('has ended from the day a source called it ended, when no end date is published', () => {
+    expect(releaseStatus({ endedBy: '2026-08-04' }, '2026-08-03')).toBe('no-date');
+    expect(releaseStatus({ endedBy: '2026-08-04' }, '2026-08-04')).toBe('ended');
+    // A published end date wins over a later statement.
+    expect(releaseStatus({ endOfSupport: '2026-10-12', endedBy: '2026-08-04' }, '2026-09-01')).toBe('supported');
+  });
+
   it('has no status without a published end date', () => {
     expect(releaseStatus({}, '2026-10-13')).toBe('no-date');
     expect(releaseStatus({ endOfSupport: null }, '2026-10-13')).toBe('no-date');

@@ -277,8 +277,8 @@ describe('lifecycle.json', () => {
     expect([project!.project, project!.projectName, project!.meshes]).toStrictEqual(['istio', 'Istio', ['mesh-a']]);
     expect(project!.cadence).toStrictEqual({ text: 'Quarterly minors.', sources: [A], verified: '2026-01-15' });
     expect(project!.releases).toStrictEqual([
-      { version: '1.31', channel: 'stable', released: '2025-08-31', endOfSupport: null, endOfSupportNote: 'Six weeks after 1.33.0.', status: 'no-date', kubernetes: { min: '1.32', max: '1.36' }, note: null, sources: [A], verified: '2026-01-15' },
-      { version: '1.30', channel: 'stable', released: '2025-05-18', endOfSupport: '2026-03-01', endOfSupportNote: null, status: 'supported', kubernetes: null, note: null, sources: [A], verified: '2026-01-15' },
+      { version: '1.31', channel: 'stable', released: '2025-08-31', endOfSupport: null, endedBy: null, endOfSupportNote: 'Six weeks after 1.33.0.', status: 'no-date', kubernetes: { min: '1.32', max: '1.36' }, note: null, sources: [A], verified: '2026-01-15' },
+      { version: '1.30', channel: 'stable', released: '2025-05-18', endOfSupport: '2026-03-01', endedBy: null, endOfSupportNote: null, status: 'supported', kubernetes: null, note: null, sources: [A], verified: '2026-01-15' },
     ]);
     expect(on('2026-03-02').projects[0]!.releases[1]!.status).toBe('ended');
     expect(project!.distributions).toStrictEqual([{ name: 'Upstream', by: 'The project', kind: 'open-source', support: 'Community support.', sources: [A], verified: '2026-01-15' }]);
