@@ -27,11 +27,13 @@ export function dataExportsView(atlas: AtlasData, site: URL | string) {
   const chart = allChartSpecs(atlas)[0];
   return {
     files: [
-      file(urls.featuresExport(), 'features', 'Every mesh, every feature and every support cell: level, maturity, since/removed versions, requirements, note, source URLs, verified date; plus the list of sources with publisher, date and vendor flag.'),
+      file(urls.featuresExport(), 'features', 'Every mesh, every feature and every support cell: level, maturity, since/removed versions, requirements, note, source URLs, the date and release it was verified against, when it last changed, whether it is stale on the build date, and its history; plus the list of sources with publisher, kind, date and vendor flag.'),
       file(urls.featuresCsv(), null, 'The matrix as a table: one row per feature and mesh, the same fields as the JSON (requirements joined with ";", source URLs with spaces).'),
       file(urls.benchmarksExport(), 'benchmarks', 'Every study: publisher, vendor flag, dates, URL, test conditions (null where the study does not say) and results with metric, value and unit; numbers are numbers.'),
       file(urls.benchmarksCsv(), null, 'Every result of every study, one row each: study, mesh, variant, scenario, metric, value, unit, approximate, range, relative_to.'),
       file(urls.chartsExport(), 'charts', 'Every chart with the URLs of its embed page, SVG and PNG images (light and dark), CSV data and place on its study page.'),
+      file(urls.changesExport(), 'changes', 'Every recorded change to a support cell, newest first: date, kind (upstream release or atlas review), field, from and to, version, reason, source URLs and the cell’s page. The same changes as an Atom feed: ' + urls.changesFeed() + '.'),
+      file(urls.lifecycleExport(), 'lifecycle', 'Per project: release cadence, support policy, release lines with release and end-of-support dates, their status on the build date and Kubernetes range, upgrade model, distributions, licence and governance, each with source URLs and the day it was checked.'),
     ],
     /** The per-chart files, as the table names them. */
     chartFiles: `${urls.chartCsv('<id>')}, .svg, .png, .dark.svg, .dark.png`,

@@ -14,7 +14,10 @@ describe('data exports view', () => {
       ['/data/benchmarks.json', { href: '/data/schema/benchmarks.schema.json', name: 'benchmarks.schema.json' }],
       ['/data/benchmarks.csv', null],
       ['/data/charts.json', { href: '/data/schema/charts.schema.json', name: 'charts.schema.json' }],
+      ['/data/changes.json', { href: '/data/schema/changes.schema.json', name: 'changes.schema.json' }],
+      ['/data/lifecycle.json', { href: '/data/schema/lifecycle.schema.json', name: 'lifecycle.schema.json' }],
     ]);
+    expect(view.files.find((f) => f.path === '/data/changes.json')!.what).toContain('/changes.xml');
     expect(view.files.every((f) => f.what.length > 20)).toBe(true);
     expect(view.chartFiles).toBe('/charts/<id>.csv, .svg, .png, .dark.svg, .dark.png');
   });
