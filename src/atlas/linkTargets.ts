@@ -8,7 +8,9 @@
 import { comparePairs } from '../domain/compare';
 import { guideWithRole } from './queries';
 import type { AtlasData, CollectionKey, ContentDocument } from './types';
-import { categoryAnchor, cellAnchor, chartAnchor, urls } from '../domain/urls';
+import { categoryAnchor, cellAnchor, changeBatchAnchor, chartAnchor, urls } from '../domain/urls';
+import { QUALITY_MEASURE_IDS } from '../domain/quality';
+import { allChanges, changeBatches } from './history';
 
 /**
  * Path → anchors on that page; `null` where anchors are not checked: a data file, or the page of an
@@ -27,12 +29,17 @@ export const STATIC_PAGES: Readonly<Record<string, readonly string[]>> = {
   [urls.calculator()]: ['estimate', 'formula'],
   [urls.search()]: [],
   [urls.data()]: ['files', 'examples'],
+  [urls.quality()]: ['measures'],
 };
+
+/** The anchors of one project's lifecycle facts, as LifecycleProject renders them with a prefix. */
+export const LIFECYCLE_ANCHORS: readonly string[] = ['releases', 'facts', 'cadence', 'support-policy', 'upgrades', 'governance', 'licence', 'distributions'];
 
 /** Data files the site publishes, which pages may link to. */
 export const DATA_FILES: readonly string[] = [
   urls.featuresExport(), urls.featuresCsv(), urls.benchmarksExport(), urls.benchmarksCsv(), urls.chartsExport(),
   urls.exportSchema('features'), urls.exportSchema('benchmarks'), urls.exportSchema('charts'),
+  urls.changesExport(), urls.lifecycleExport(), urls.exportSchema('changes'), urls.exportSchema('lifecycle'), urls.changesFeed(),
 ];
 
 /** The page each entry of a collection gets (an MDX body is rendered on its entry's page). */
@@ -65,7 +72,7 @@ export function linkTargets(
   const featureIds = [...new Set([...atlas.features.map((f) => f.id), ...(known.features ?? [])])];
   const categories = [...new Set(atlas.features.map((f) => categoryAnchor(f.data.category)))];
 
-  page(urls.home(), ['meshes', ...(atlas.benchmarks.length ? ['studies'] : [])]);
+  page(urls.home(), ['meshes', ...(atlas.benchmarks.length ? ['studies'] : []), 'changed-recently', 'data-quality']);
   page(urls.features(), [...featureIds, ...categories, ...featureIds.flatMap((f) => meshIds.map((m) => cellAnchor(f, m)))]);
   for (const feature of featureIds) page(urls.feature(feature), ['what', 'why', 'support', 'comparisons', ...meshIds.map((m) => cellAnchor(feature, m))]);
   for (const mesh of meshIds) {
@@ -74,6 +81,15 @@ export function linkTargets(
       ...featureIds.map((f) => cellAnchor(f, mesh)), ...bodyIds('meshes', mesh),
     ]);
   }
+  // A mesh whose project has lifecycle facts shows them under #lifecycle, with prefixed sub-anchors.
+  const withLifecycle = new Set(atlas.lifecycle.map((l) => l.data.project));
+  for (const mesh of atlas.meshes) {
+    if (mesh.data.project && withLifecycle.has(mesh.data.project)) page(urls.mesh(mesh.id), ['lifecycle', ...LIFECYCLE_ANCHORS.map((a) => `lifecycle-${a}`)]);
+  }
+  page(urls.lifecycle(), atlas.lifecycle.flatMap((l) => [l.data.project, ...LIFECYCLE_ANCHORS.map((a) => `${l.data.project}-${a}`)]));
+  const { dated, undated } = changeBatches(allChanges(atlas));
+  page(urls.changes(), [...dated.map((b) => changeBatchAnchor(b.date)), ...allChanges(atlas).map((c) => c.id), ...(undated.length ? ['undated'] : [])]);
+  page(urls.qualityCells('primary').split('#')[0]!, [...QUALITY_MEASURE_IDS, ...QUALITY_MEASURE_IDS.flatMap((m) => meshIds.map((mesh) => `${m}-${mesh}`))]);
   for (const { a, b } of comparePairs(meshIds)) {
     page(urls.pair(a, b), ['differences', 'architecture', 'studies', 'agree', 'sources', ...featureIds]);
   }

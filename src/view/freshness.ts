@@ -32,6 +32,7 @@ export function changesPageView(atlas: AtlasData) {
   const item = changeItem(atlas);
   const meshes = meshesBaselineLast(atlas).map((m) => ({ id: m.id, name: m.data.shortName }));
   return {
+    path: urls.changes(),
     total: changes.length,
     meshes,
     meshIds: meshes.map((m) => m.id).join(','),

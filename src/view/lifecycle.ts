@@ -49,6 +49,10 @@ function projectView(atlas: AtlasData, entry: LifecycleEntry, today: string) {
 }
 export type LifecycleProjectView = ReturnType<typeof projectView>;
 
+/** One line per release line in the summary: "1.29 until 12 Oct 2026", "1.31, end not published". */
+const releaseSummary = (r: LifecycleProjectView['releases'][number]) =>
+  r.endOfSupport ? `${r.version} until ${r.endOfSupport.text}` : r.status === 'ended' ? `${r.version}` : `${r.version}, end not published`;
+
 export function lifecyclePageView(atlas: AtlasData, today: string) {
   const order = projectsOf(atlas).map((p) => p.id);
   const projects = [...atlas.lifecycle]
@@ -57,6 +61,18 @@ export function lifecyclePageView(atlas: AtlasData, today: string) {
   return {
     today: dated(today),
     projects,
+    /** The table across meshes: one row per mesh (modes of a project share its facts). */
+    summary: projects.flatMap((project) =>
+      project.meshes.map((mesh) => ({
+        mesh,
+        project: { name: project.name, href: `#${project.id}` },
+        newest: project.releases[0] ? { version: project.releases[0].version, released: project.releases[0].released } : null,
+        current: project.releases.filter((r) => r.status !== 'ended').map(releaseSummary),
+        ended: project.releases.filter((r) => r.status === 'ended').map((r) => r.version),
+        licence: project.licence.spdx,
+        offerings: project.distributions.filter((d) => d.kind !== 'open-source').map((d) => d.name),
+      })),
+    ),
     json: urls.lifecycleExport(),
     /** Projects with no lifecycle file yet, said plainly rather than left out. */
     missing: projectsOf(atlas).filter((p) => !atlas.lifecycle.some((l) => l.data.project === p.id)).map((p) => p.name),

@@ -26,7 +26,7 @@ test('a link to a cell scrolls to it and opens its note and sources', async ({ p
   await page.goto(`/features/#${feature.id}-${mesh.id}`);
   const details = page.getByRole('dialog', { name: `${mesh.name} · ${feature.name}`, exact: true });
   await expect(details).toBeVisible();
-  for (const url of cell.sources) await expect(details.locator(`a[href="${url}"]`)).toHaveCount(1);
+  for (const url of cell.sources) await expect(details.locator(`[data-sources] a[href="${url}"]`)).toHaveCount(1);
   await expect(details.locator('[data-note]')).toHaveText(cell.note);
   await expect(details.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute('href', new RegExp(`content/meshes/${escapeRegExp(mesh.id)}\\.mdx$`));
   await details.getByRole('button', { name: 'Close' }).click();

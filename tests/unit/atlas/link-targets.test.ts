@@ -1,7 +1,7 @@
 /** The link checker's model of the site, on the fixture atlas (the e2e suite holds it to the build). */
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/atlas/node/contentFiles';
-import { DATA_FILES, STATIC_PAGES, internalLinkProblem, linkTargets } from '../../../src/atlas/linkTargets';
+import { DATA_FILES, LIFECYCLE_ANCHORS, STATIC_PAGES, internalLinkProblem, linkTargets } from '../../../src/atlas/linkTargets';
 import { clone, raw } from '../fixtures';
 
 // Built inside each test (not at import), so mutation testing credits the tests that use them.
@@ -16,6 +16,13 @@ const withGuideAtlas = () => {
   (atlas.guides as unknown[]).push({ id: 'g', filePath: 'content/guides/g.mdx', data: { roles: ['studies-disagree'] } });
   return atlas;
 };
+const fact = { text: 'A fact with words.', sources: ['docs-a'], verified: '2026-01-15' };
+const LIFECYCLE = {
+  project: 'istio', cadence: fact, supportPolicy: fact, upgrade: fact, governance: fact,
+  releases: [{ version: '1.31', channel: 'stable', endOfSupportNote: 'Six weeks after 1.33.0.', sources: ['docs-a'], verified: '2026-01-15' }],
+  distributions: [{ name: 'Upstream', by: 'The project', kind: 'open-source', support: 'Community support.', sources: ['docs-a'], verified: '2026-01-15' }],
+  licence: { spdx: 'Apache-2.0', sources: ['docs-a'], verified: '2026-01-15' },
+};
 const sorted = (path: string, t: ReturnType<typeof linkTargets>) => [...(t.get(path) ?? ['(not a page)'])].sort();
 
 describe('linkTargets', () => {
@@ -25,10 +32,19 @@ describe('linkTargets', () => {
     expect([...targets.keys()].sort()).toEqual(
       [
         '/', '/features/', '/features/mtls/', '/features/retries/', '/meshes/mesh-a/', '/meshes/no-mesh/', '/compare/mesh-a-vs-no-mesh/',
-        '/benchmarks/', '/benchmarks/study-a/', '/embed/charts/lat/', '/sources/', ...Object.keys(STATIC_PAGES), ...DATA_FILES,
+        '/benchmarks/', '/benchmarks/study-a/', '/embed/charts/lat/', '/sources/', '/changes/', '/lifecycle/', '/quality/cells/',
+        ...Object.keys(STATIC_PAGES), ...DATA_FILES,
       ].sort(),
     );
-    expect(sorted('/', targets)).toEqual(['meshes', 'studies']);
+    expect(sorted('/', targets)).toEqual(['changed-recently', 'data-quality', 'meshes', 'studies']);
+    expect(sorted('/quality/', targets)).toEqual(['measures']);
+    expect(sorted('/quality/cells/', targets)).toEqual(
+      ['no-source', 'primary', 'stale', 'third-party-only', 'unknown', 'vendor-only', 'verified-current'].flatMap((m) => [m, `${m}-mesh-a`, `${m}-no-mesh`]).sort(),
+    );
+    // No history and no lifecycle file in the fixture: the pages exist, with nothing to link to.
+    expect(sorted('/changes/', targets)).toEqual([]);
+    expect(sorted('/lifecycle/', targets)).toEqual([]);
+    expect(DATA_FILES).toEqual(expect.arrayContaining(['/data/changes.json', '/data/lifecycle.json', '/changes.xml']));
     expect(sorted('/features/', targets)).toEqual(['category-resilience', 'category-security', 'mtls', 'mtls-mesh-a', 'mtls-no-mesh', 'retries', 'retries-mesh-a', 'retries-no-mesh']);
     expect(sorted('/features/mtls/', targets)).toEqual(['comparisons', 'mtls-mesh-a', 'mtls-no-mesh', 'support', 'what', 'why']);
     expect(sorted('/meshes/mesh-a/', targets)).toEqual([
@@ -50,7 +66,7 @@ describe('linkTargets', () => {
 
   it('a site without studies has no studies anchor on the home page, and a study without charts no charts anchor', () => {
     const bare = validateContent({ ...clone(), benchmarks: [] }, { today: '2026-06-01' }).atlas;
-    expect(sorted('/', linkTargets(bare))).toEqual(['meshes']);
+    expect(sorted('/', linkTargets(bare))).toEqual(['changed-recently', 'data-quality', 'meshes']);
     const noCharts = validateContent(clone(), { today: '2026-06-01' }).atlas;
     expect(sorted('/benchmarks/study-a/', linkTargets(noCharts))).not.toContain('charts');
   });
@@ -97,5 +113,21 @@ describe('internalLinkProblem', () => {
     ['features/', '"features/" is a relative link; write the path from the site root (/features/…)'],
   ])('%s does not', (url, expected) => {
     expect(internalLinkProblem(url, from, targets())).toBe(expected);
+  });
+});
+
+describe('link targets of freshness pages', () => {
+  it('anchors each change, each day and the undated list on /changes/, and lifecycle facts where a project has them', () => {
+    const c = clone();
+    raw(c.meshes[0]!).support.mtls.history = [
+      { kind: 'release', version: '1.30', field: 'level', from: 'none', to: 'full', reason: 'First shipped.', sources: ['docs-a'] },
+      { kind: 'review', date: '2026-01-10', field: 'note', reason: 'Reworded the note.', sources: ['docs-a'] },
+    ];
+    (c as { lifecycle?: unknown[] }).lifecycle = [{ file: 'content/lifecycle/istio.yaml', data: LIFECYCLE }];
+    const targets = linkTargets(validateContent(c, { today: '2026-06-01' }).atlas);
+    expect(sorted('/changes/', targets)).toEqual(['changes-2026-01-10', 'mtls-mesh-a-1', 'mtls-mesh-a-2', 'undated']);
+    expect(sorted('/lifecycle/', targets)).toEqual(['istio', ...LIFECYCLE_ANCHORS.map((a) => `istio-${a}`)].sort());
+    expect(sorted('/meshes/mesh-a/', targets)).toEqual(expect.arrayContaining(['lifecycle', 'lifecycle-releases', 'lifecycle-cadence']));
+    expect(sorted('/meshes/no-mesh/', targets)).not.toContain('lifecycle');
   });
 });

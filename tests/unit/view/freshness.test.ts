@@ -103,6 +103,13 @@ describe('the lifecycle views', () => {
     expect(istio!.distributions[0]!.kindLabel).toBe('Cloud-managed');
     expect(istio!.cadence.verified.text).toBe('15 Jan 2026');
     expect(view.json).toBe('/data/lifecycle.json');
+    expect(view.summary.map((r) => [r.mesh.name, r.project.href, r.newest?.version, r.current, r.ended, r.licence, r.offerings])).toStrictEqual([
+      ['Istio (sidecar mode)', '#istio', '1.27', ['1.27, end not published'], ['1.26'], 'Apache-2.0', ['Upstream']],
+      ['Istio (ambient mode)', '#istio', '1.27', ['1.27, end not published'], ['1.26'], 'Apache-2.0', ['Upstream']],
+    ]);
+    const later = lifecyclePageView(atlas(), '2025-12-01');
+    expect(later.summary[0]!.current).toStrictEqual(['1.27, end not published', '1.26 until 1 Jan 2026']);
+    expect(later.summary[0]!.ended).toStrictEqual([]);
   });
 
   it('gives a mesh page its project’s facts, or none for the baseline and projects without a file', () => {
