@@ -124,13 +124,26 @@ export function sourceIdsOfMesh(mesh: MeshEntry): string[] {
   add(mesh.data.resourceModel.sources);
   mesh.data.strengths.forEach((s) => add(s.sources));
   mesh.data.limits.forEach((s) => add(s.sources));
-  Object.values(mesh.data.support).forEach((cell) => add(cell.sources));
+  Object.values(mesh.data.support).forEach((cell) => {
+    add(cell.sources);
+    cell.history.forEach((entry) => add(entry.sources));
+  });
   return [...ids];
 }
 
 export interface Citation {
   label: string;
   href: string;
+}
+
+/** Calls `visit` with the id of every source reference (`{ id, collection: 'sources' }`) inside `data`. */
+function walkRefs(data: unknown, visit: (id: string) => void): void {
+  if (Array.isArray(data)) data.forEach((item) => walkRefs(item, visit));
+  else if (data && typeof data === 'object') {
+    const ref = data as { id?: unknown; collection?: unknown };
+    if (ref.collection === 'sources' && typeof ref.id === 'string') visit(ref.id);
+    else Object.values(data).forEach((value) => walkRefs(value, visit));
+  }
 }
 
 /** For each source id, the pages that cite it (backlinks for the sources page). */
@@ -146,6 +159,11 @@ export function citationsBySource(atlas: AtlasData): Map<string, Citation[]> {
   }
   for (const study of atlas.benchmarks) {
     for (const ref of study.data.sources) add(ref.id, { label: study.data.title, href: urls.study(study.id) });
+  }
+  const names = projectNames(atlas);
+  for (const { data } of atlas.lifecycle) {
+    const citation = { label: `${names[data.project] ?? data.project} lifecycle`, href: urls.lifecycleProject(data.project) };
+    walkRefs(data, (id) => add(id, citation));
   }
   return map;
 }

@@ -168,6 +168,26 @@ describe('sources', () => {
     data.limits = [{ text: 'A limit with words.', sources: ['s-lim', 's-res'] }];
     const mesh = atlasFrom(content({ meshes: [file] })).meshes[0]!;
     expect(sourceIdsOfMesh(mesh)).toStrictEqual(['s-arch', 's-res', 's-str', 's-str-2', 's-lim', 's-cell', 's-cell-2']);
+    data.support.mtls.history = [{ kind: 'review', date: '2026-01-10', field: 'note', reason: 'Reworded the note.', sources: ['s-hist', 's-cell'] }];
+    const withHistory = atlasFrom(content({ meshes: [file] })).meshes[0]!;
+    expect(sourceIdsOfMesh(withHistory)).toStrictEqual(['s-arch', 's-res', 's-str', 's-str-2', 's-lim', 's-cell', 's-hist', 's-cell-2']);
+  });
+
+  it('backlinks the sources of lifecycle facts to the project’s place on the lifecycle page', () => {
+    const c = fourMeshContent();
+    const fact = (sources: string[]) => ({ text: 'A fact with words.', sources, verified: '2026-01-15' });
+    (c as { lifecycle?: unknown[] }).lifecycle = [{
+      file: 'content/lifecycle/linkerd.yaml',
+      data: {
+        project: 'linkerd', cadence: fact(['lab-report']), supportPolicy: fact(['docs-b']), upgrade: fact(['docs-b']), governance: fact(['docs-b']),
+        releases: [{ version: 'edge', channel: 'edge', endOfSupportNote: 'Edge releases are not supported.', sources: ['docs-b'], verified: '2026-01-15' }],
+        distributions: [{ name: 'Upstream', by: 'The project', kind: 'open-source', support: 'Community support.', sources: ['docs-b'], verified: '2026-01-15' }],
+        licence: { spdx: 'Apache-2.0', sources: ['docs-b'], verified: '2026-01-15' },
+      },
+    }];
+    const backlinks = citationsBySource(atlasFrom(c));
+    expect(backlinks.get('docs-b')).toStrictEqual([{ label: 'Linkerd lifecycle', href: '/lifecycle/#linkerd' }]);
+    expect(backlinks.get('lab-report')).toStrictEqual([{ label: 'Linkerd lifecycle', href: '/lifecycle/#linkerd' }]);
   });
 
   it('backlinks each source to the meshes (by full name) and studies citing it, once per page', () => {
