@@ -6,6 +6,7 @@
  * a situation a test needs, `need` fails it with a message saying what is missing.
  */
 import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
+import type { buildChangesExport, buildFeaturesExport, buildLifecycleExport } from '../../src/exports/exports';
 import { builtPages, DIST, readPage } from '../../scripts/lib/builtSite';
 
 /**
@@ -14,45 +15,11 @@ import { builtPages, DIST, readPage } from '../../scripts/lib/builtSite';
  */
 export const siteDir = (): string => (test.info().project.metadata['dist'] as string | undefined) ?? DIST;
 
-export interface CellExport {
-  level: string;
-  maturity: string | null;
-  since: string | null;
-  removed: string | null;
-  requires: string[];
-  note: string;
-  sources: string[];
-  verified: string | null;
-  verifiedAgainst: string | null;
-  lastChanged: string | null;
-  stale: boolean;
-  history: HistoryExport[];
-}
-export interface HistoryExport {
-  date: string | null;
-  kind: 'release' | 'review';
-  field: string;
-  from: string | string[] | null;
-  to: string | string[] | null;
-  version: string | null;
-  reason: string;
-  sources: string[];
-}
-export interface ChangeExport extends HistoryExport {
-  id: string;
-  mesh: string;
-  feature: string;
-  page: string;
-}
-export interface LifecycleExport {
-  asOf: string;
-  projects: {
-    project: string;
-    projectName: string;
-    meshes: string[];
-    releases: { version: string; status: 'supported' | 'ended' | 'no-date'; endOfSupport: string | null; released: string | null; sources: string[] }[];
-  }[];
-}
+/** A support cell and a history entry as `/data/features.json` has them (the builder's own types). */
+export type CellExport = ReturnType<typeof buildFeaturesExport>['features'][number]['support'][string];
+export type HistoryExport = CellExport['history'][number];
+export type ChangeExport = ReturnType<typeof buildChangesExport>['changes'][number];
+export type LifecycleExport = ReturnType<typeof buildLifecycleExport>;
 export interface MeshExport {
   id: string;
   name: string;
