@@ -28,10 +28,14 @@ describe('sources view', () => {
     expect(docsB.citedBy).toStrictEqual([{ label: 'Load steps', href: '/benchmarks/load-steps/' }]);
   });
 
-  it('on the real content: every source once, every citation a mesh or study page', () => {
+  it('on the real content: every source once, every citation a mesh or study page or a project’s lifecycle', () => {
     const { atlas } = loadContent('content');
     const real = sourcesView(atlas);
     expect(new Set(real.sources.map((s) => s.id)).size).toBe(atlas.sources.length);
-    for (const source of real.sources) for (const c of source.citedBy) expect(c.href).toMatch(/^\/(meshes|benchmarks)\/[a-z0-9-]+\/$/);
+    for (const source of real.sources) for (const c of source.citedBy) expect(c.href).toMatch(/^\/(meshes|benchmarks)\/[a-z0-9-]+\/$|^\/lifecycle\/#[a-z0-9-]+$/);
+    // Every lifecycle fact's source is backlinked to the lifecycle page.
+    const lifecycleIds = new Set(atlas.lifecycle.flatMap((l) => JSON.stringify(l.data).match(/"id":"[a-z0-9-]+","collection":"sources"/g) ?? []).map((m) => m.slice(6, m.indexOf('"', 6))));
+    expect(lifecycleIds.size).toBeGreaterThan(10);
+    for (const id of lifecycleIds) expect(real.sources.find((s) => s.id === id)!.citedBy.some((c) => c.href.startsWith('/lifecycle/#')), id).toBe(true);
   });
 });
