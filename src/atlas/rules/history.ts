@@ -81,9 +81,12 @@ export const history: Rule = {
             if (bad.length) report(filePath, `${at}.${key}`, `"${bad.join('", "')}" is not a ${entry.field} value (allowed: ${allowed!.join(', ')})`);
           }
           if (VALUED_FIELDS.has(entry.field)) {
-            if (entry.from === undefined && entry.to === undefined) report(filePath, `${at}.to`, `a ${entry.field} change gives \`from\` or \`to\``);
-            else if (sameValue(entry.from, entry.to)) report(filePath, `${at}.to`, `is the same as \`from\` (${shown(entry.to)}): nothing changed`);
-            last.set(entry.field, { index, to: entry.to });
+            if (entry.from === undefined && entry.to === undefined) {
+              report(filePath, `${at}.to`, `a ${entry.field} change gives \`from\` or \`to\``);
+            } else {
+              if (sameValue(entry.from, entry.to)) report(filePath, `${at}.to`, `is the same as \`from\` (${shown(entry.to)}): nothing changed`);
+              last.set(entry.field, { index, to: entry.to });
+            }
           }
           if (entry.date) {
             if (previousDate && entry.date < previousDate) {

@@ -90,7 +90,57 @@ describe('the quality pages', () => {
   });
 });
 
+/** The fixture with lifecycle files for Linkerd (listed first) and Istio, as two projects. */
+function twoProjects() {
+  const c = fourMeshContent();
+  const base = (project: string, extra: object) => ({
+    file: `content/lifecycle/${project}.yaml`,
+    data: {
+      project,
+      cadence: { text: 'Often, quarterly.', sources: ['docs-a'], verified: '2026-01-15' },
+      supportPolicy: { text: 'A support policy.', sources: ['docs-a'], verified: '2026-01-15' },
+      upgrade: { text: 'Upgraded in place.', sources: ['docs-a'], verified: '2026-01-15' },
+      licence: { spdx: 'Apache-2.0', sources: ['docs-a'], verified: '2026-01-15' },
+      governance: { text: 'A CNCF project.', sources: ['docs-a'], verified: '2026-01-15' },
+      ...extra,
+    },
+  });
+  const linkerd = base('linkerd', {
+    releases: [
+      { version: '2.18', channel: 'vendor-stable', endOfSupportNote: 'Set by the vendor.', note: 'Announced, not tagged.', sources: ['docs-a'], verified: '2026-01-15' },
+      { version: '2.17', channel: 'vendor-stable', endedBy: '2026-01-01', endOfSupportNote: 'Called ended.', sources: ['docs-a'], verified: '2026-01-15' },
+    ],
+    distributions: [
+      { name: 'Edge releases', by: 'The project', kind: 'open-source', support: 'No support at all.', sources: ['docs-a'], verified: '2026-01-15' },
+      { name: 'A vendor build', by: 'A vendor', kind: 'enterprise', support: 'Paid support.', sources: ['docs-a'], verified: '2026-01-15' },
+    ],
+  });
+  const istio = base('istio', {
+    releases: [{ version: '1.27', channel: 'stable', endOfSupport: '2026-06-01', sources: ['docs-a'], verified: '2026-01-15' }],
+    distributions: [{ name: 'Upstream', by: 'The project', kind: 'open-source', support: 'Community support.', sources: ['docs-a'], verified: '2026-01-15' }],
+  });
+  return atlasFrom({ ...c, lifecycle: [linkerd, istio] } as never);
+}
+
 describe('the lifecycle views', () => {
+  it('orders projects as the meshes are ordered, and sums each mesh up across projects', () => {
+    const view = lifecyclePageView(twoProjects(), TODAY);
+    expect(view.projects.map((p) => p.id)).toStrictEqual(['istio', 'linkerd']);
+    expect(view.missing).toStrictEqual(['Cilium']);
+    expect(view.summary.map((r) => [r.mesh.name, r.current, r.ended, r.offerings])).toStrictEqual([
+      ['Istio (sidecar mode)', ['1.27 until 1 Jun 2026'], [], []],
+      ['Istio (ambient mode)', ['1.27 until 1 Jun 2026'], [], []],
+      ['Linkerd', ['2.18, end not published'], ['2.17'], ['A vendor build']],
+    ]);
+    const linkerd = view.projects[1]!;
+    expect(linkerd.releases.map((r) => [r.version, r.status, r.endedBy?.text ?? null, r.endOfSupportNote, r.note])).toStrictEqual([
+      ['2.18', 'no-date', null, 'Set by the vendor.', 'Announced, not tagged.'],
+      ['2.17', 'ended', '1 Jan 2026', 'Called ended.', null],
+    ]);
+    expect(linkerd.releases[0]!.channel).toBe('stable, from a vendor');
+    expect(linkerd.name).toBe('Linkerd');
+  });
+
   it('shows each release’s status on the build date, with its facts and the meshes it applies to', () => {
     const view = lifecyclePageView(atlas(), TODAY);
     expect(view.missing).toStrictEqual(['Cilium', 'Linkerd']);
