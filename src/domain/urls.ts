@@ -5,6 +5,8 @@
  * Pure and browser-safe: client scripts import it too.
  */
 
+import { searchPath, type SearchState } from './searchUrl';
+
 // ---------------------------------------------------------------------------------------------
 // Anchors: ids of elements that links point into.
 // ---------------------------------------------------------------------------------------------
@@ -90,7 +92,7 @@ export const urls = {
   /** A source's entry on the sources page (`/sources/#istio-docs`). */
   source: (id: string) => `/sources/#${id}`,
   /** The search page, with a query when given (`/search/?q=retry&type=feature`). */
-  search: (state: Partial<SearchState> = {}) => `/search/${serializeSearchState(state)}`,
+  search: (state: Partial<SearchState> = {}) => searchPath(state),
   calculator: () => '/calculator/',
   /** The calculator with inputs (`/calculator/?pods=1000&nodes=10&hops=3&rps=1000`). */
   calculatorView: (inputs: CalculatorInputs) => `/calculator/${serializeCalculatorInputs(inputs)}`,
@@ -235,30 +237,8 @@ export function compareViewOptions(meshIds: readonly string[], comparedIds: read
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// URL state: search (`/search/?q=retry&type=feature&mesh=Cilium`).
-// ---------------------------------------------------------------------------------------------
-
-/** The search page's query and filters; an empty string is "any". */
-export interface SearchState {
-  q: string;
-  type: string;
-  mesh: string;
-}
-
-export function parseSearchState(search: string): SearchState {
-  const params = new URLSearchParams(search);
-  return { q: params.get('q') ?? '', type: params.get('type') ?? '', mesh: params.get('mesh') ?? '' };
-}
-
-/** Writes the state as a query string (with `?`), leaving out empty fields; '' when all are empty. */
-export function serializeSearchState(state: Partial<SearchState>): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  if (state.type) params.set('type', state.type);
-  if (state.mesh) params.set('mesh', state.mesh);
-  return params.size ? `?${params}` : '';
-}
+// URL state: search lives in ./searchUrl, so the search launcher on every page ships only that.
+export { parseSearchState, searchPath, serializeSearchState, type SearchState } from './searchUrl';
 
 // ---------------------------------------------------------------------------------------------
 // URL state: the chooser (`/choose/?need=mtls&services=40&fips=1&runs=istio&memory=1&ebpf=no`).
