@@ -1,4 +1,5 @@
 /** A pair page: where two meshes differ (with reasons), architecture side by side, shared studies, where they agree. */
+import { cellFreshness, staleReasonText } from '../atlas/freshness';
 import { restrictChartSpec, studyChartSpecs, variantLabel } from '../charts/charts';
 import { baselineMeshes, sortedMeshes, sourceIdsOfMesh, type MeshEntry } from '../atlas/queries';
 import type { AtlasData } from '../atlas/types';
@@ -20,7 +21,8 @@ export function comparePairPaths(atlas: AtlasData): { params: { pair: string }; 
   return comparePairs([...meshes.keys()]).map(({ a, b, slug }) => ({ params: { pair: slug }, props: { a: meshes.get(a)!, b: meshes.get(b)! } }));
 }
 
-export function comparePairView(atlas: AtlasData, a: MeshEntry, b: MeshEntry) {
+/** `today` is the build date, on which each cell's staleness is judged. */
+export function comparePairView(atlas: AtlasData, a: MeshEntry, b: MeshEntry, today: string) {
   const { differing, same } = pairSupport(atlas, a, b);
   const summary = summarizeDifferences([...differing, ...same]);
   const studies = sharedStudyRows(atlas, a.id, b.id);
@@ -57,6 +59,8 @@ export function comparePairView(atlas: AtlasData, a: MeshEntry, b: MeshEntry) {
       name: feature.data.name,
       category: CATEGORIES[feature.data.category],
       cells,
+      /** Why each side's cell is stale, in words; empty when it is not. */
+      stale: [a, b].map((mesh, i) => cellFreshness(cells[i]!, mesh.data.versionReviewed, today).reasons.map(staleReasonText)),
     })),
     sides: [
       ['Data plane', a.data.architecture.proxy, b.data.architecture.proxy],

@@ -94,7 +94,7 @@ export const featurePaths = async () => featurePagePaths(await getAtlas());
 export const featurePage = async (feature: FeatureEntry) => featurePageView(await getAtlas(), feature);
 
 export const pairPaths = async () => comparePairPaths(await getAtlas());
-export const pairPage = async (a: MeshEntry, b: MeshEntry) => comparePairView(await getAtlas(), a, b);
+export const pairPage = async (a: MeshEntry, b: MeshEntry) => comparePairView(await getAtlas(), a, b, BUILD_DATE);
 
 export const studyPaths = async () => studyPagePaths(await getAtlas());
 export async function studyPage(study: StudyEntry) {

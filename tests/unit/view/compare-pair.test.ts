@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/atlas/node/contentFiles';
 import { comparePairPaths, comparePairView } from '../../../src/view/comparePair';
-import { atlasFrom, fourMeshContent } from '../fixtures';
+import { atlasFrom, fourMeshContent, raw } from '../fixtures';
 
 const atlas = atlasFrom(fourMeshContent());
 const mesh = (id: string) => atlas.meshes.find((m) => m.id === id)!;
@@ -15,7 +15,7 @@ describe('compare pair view', () => {
     expect(paths.some((p) => p.params.pair === 'linkerd-vs-cilium')).toBe(false);
   });
 
-  const view = comparePairView(atlas, mesh('cilium'), mesh('linkerd'));
+  const view = comparePairView(atlas, mesh('cilium'), mesh('linkerd'), '2026-03-01');
 
   it('leads with the differences and counts who is ahead', () => {
     expect(view.differing.map((d) => d.id)).toStrictEqual(['mtls', 'fault-injection', 'fips', 'windows-nodes', 'vm-workloads']);
@@ -58,7 +58,7 @@ describe('compare pair view', () => {
   });
 
   it('names a variant beside its number unless the mesh’s name already says it', () => {
-    const sidecar = comparePairView(atlas, mesh('istio-ambient'), mesh('istio-sidecar'));
+    const sidecar = comparePairView(atlas, mesh('istio-ambient'), mesh('istio-sidecar'), '2026-03-01');
     const p99 = sidecar.studies[0]!.rows.find((r) => r.label === 'Latency p99');
     expect(p99!.sides[1]).toStrictEqual([
       { value: '9 ms', variant: 'tuned' },
@@ -69,10 +69,25 @@ describe('compare pair view', () => {
   it('on the real content: differences plus agreements cover every feature on every pair page', () => {
     const real = loadContent('content').atlas;
     for (const { props } of comparePairPaths(real)) {
-      const page = comparePairView(real, props.a, props.b);
+      const page = comparePairView(real, props.a, props.b, '2026-12-01');
       expect(page.differing.length + page.same.length).toBe(real.features.length);
       expect(page.links.matrix.startsWith('/features/?m=')).toBe(true);
       expect(page.image).toBe(`/og/compare/${props.a.id}-vs-${props.b.id}.png`);
     }
+  });
+});
+
+describe('compare pair staleness', () => {
+  it('gives each differing row why each side’s cell is stale on the build date', () => {
+    const c = fourMeshContent();
+    const cilium = raw(c.meshes!.find((m) => m.file.endsWith('/cilium.mdx'))!);
+    delete cilium.support.mtls.verified;
+    delete cilium.support.mtls.verifiedAgainst;
+    const a = atlasFrom(c);
+    const of = (id: string) => a.meshes.find((m) => m.id === id)!;
+    const row = comparePairView(a, of('cilium'), of('linkerd'), '2026-03-01').differing.find((r) => r.id === 'mtls')!;
+    expect(row.stale).toStrictEqual([['never checked'], []]);
+    const later = comparePairView(a, of('cilium'), of('linkerd'), '2026-12-01').differing.find((r) => r.id === 'mtls')!;
+    expect(later.stale).toStrictEqual([['never checked'], ['checked 320 days ago (limit 180)']]);
   });
 });
