@@ -20,7 +20,7 @@ function projectView(atlas: AtlasData, entry: LifecycleEntry, today: string) {
   return {
     id: data.project,
     name: project.name,
-    meshes: meshes.map((m) => ({ href: urls.mesh(m.id), name: m.data.name })),
+    meshes: meshes.map((m) => ({ href: urls.mesh(m.id), name: m.data.name, shortName: m.data.shortName })),
     file: entry.filePath,
     cadence: fact(data.cadence),
     supportPolicy: fact(data.supportPolicy),
@@ -61,6 +61,8 @@ export function lifecyclePageView(atlas: AtlasData, today: string) {
   return {
     today: dated(today),
     projects,
+    /** Indexed for search as the releases-and-support page of every mesh it covers. */
+    search: { type: 'lifecycle' as const, meshes: projects.flatMap((p) => p.meshes.map((m) => m.shortName)) },
     /** The table across meshes: one row per mesh (modes of a project share its facts). */
     summary: projects.flatMap((project) =>
       project.meshes.map((mesh) => ({

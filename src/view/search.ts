@@ -11,6 +11,7 @@ export const SEARCH_TYPES = [
   ['comparison', 'Comparisons'],
   ['benchmark', 'Benchmark studies'],
   ['guide', 'Guides'],
+  ['lifecycle', 'Releases and support'],
 ] as const;
 
 export function searchView(atlas: AtlasData) {
@@ -21,6 +22,7 @@ export function searchView(atlas: AtlasData) {
       compare: urls.compare(),
       benchmarks: urls.benchmarks(),
       guides: urls.guides(),
+      lifecycle: urls.lifecycle(),
     },
     types: SEARCH_TYPES,
     /** The mesh filter's choices: short names, as pages are tagged. */

@@ -169,3 +169,14 @@ test('the home page shows the latest changes and the data-quality headline', asy
   const cells = data.features.length * data.meshes.length;
   await expect(page.locator('[data-quality-headline]')).toContainText(`Of ${cells} support cells,`);
 });
+
+test('search finds the lifecycle page under its own type, and only it', async ({ page, request }) => {
+  const data = await lifecycle(request);
+  // A word every lifecycle section has: the name of a project with lifecycle facts.
+  const project = need(data.projects[0], 'a project with lifecycle facts');
+  await page.goto(`/search/?q=${encodeURIComponent(`${project.projectName} support`)}&type=lifecycle`);
+  const links = page.locator('[data-results] a');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.every((h) => h.startsWith('/lifecycle/'))).toBe(true);
+});

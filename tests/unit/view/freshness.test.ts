@@ -126,6 +126,7 @@ describe('the lifecycle views', () => {
   it('orders projects as the meshes are ordered, and sums each mesh up across projects', () => {
     const view = lifecyclePageView(twoProjects(), TODAY);
     expect(view.projects.map((p) => p.id)).toStrictEqual(['istio', 'linkerd']);
+    expect(view.search).toStrictEqual({ type: 'lifecycle', meshes: ['Istio sidecar', 'Istio ambient', 'Linkerd'] });
     expect(view.missing).toStrictEqual(['Cilium']);
     expect(view.summary.map((r) => [r.mesh.name, r.current, r.ended, r.offerings])).toStrictEqual([
       ['Istio (sidecar mode)', ['1.27 until 1 Jun 2026'], [], []],
