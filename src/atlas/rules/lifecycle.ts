@@ -7,13 +7,16 @@ import { compareVersions } from '../versions';
  */
 export const lifecycle: Rule = {
   id: 'lifecycle',
-  description: 'A lifecycle file names a project some mesh declares, once; releases run newest first, end after they start, and cover Kubernetes from min to max.',
+  description: 'A lifecycle file names a project some mesh declares, once, with the licence its mesh files give; releases run newest first, end after they start, and cover Kubernetes from min to max.',
   check({ atlas, report }) {
     const declared = new Set(atlas.meshes.flatMap((m) => (m.data.project ? [m.data.project] : [])));
     const seen = new Map<string, string>();
     for (const { filePath, data } of atlas.lifecycle) {
       if (!declared.has(data.project)) {
         report(filePath, 'project', `"${data.project}" is no mesh's project (known: ${[...declared].sort().join(', ') || 'none'})`);
+      }
+      for (const mesh of atlas.meshes.filter((m) => m.data.project === data.project && m.data.licence !== data.licence.spdx)) {
+        report(filePath, 'licence.spdx', `"${data.licence.spdx}" differs from the licence "${mesh.data.licence}" in ${mesh.filePath}`);
       }
       const first = seen.get(data.project);
       if (first) report(filePath, 'project', `"${data.project}" already has lifecycle facts in ${first}`);

@@ -9,7 +9,7 @@ export const NAME_LIMITS: Readonly<Record<string, number>> = {
   publisher: 80,
   author: 120,
   maintainer: 200,
-  licence: 40,
+  licence: 60, // room for an SPDX expression such as "Apache-2.0 AND (GPL-2.0-only OR BSD-2-Clause)"
   variant: 60,
   scenario: 60,
   scenarios: 60,
