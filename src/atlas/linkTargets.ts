@@ -89,7 +89,7 @@ export function linkTargets(
   page(urls.lifecycle(), atlas.lifecycle.flatMap((l) => [l.data.project, ...LIFECYCLE_ANCHORS.map((a) => `${l.data.project}-${a}`)]));
   const { dated, undated } = changeBatches(allChanges(atlas));
   page(urls.changes(), [...dated.map((b) => changeBatchAnchor(b.date)), ...allChanges(atlas).map((c) => c.id), ...(undated.length ? ['undated'] : [])]);
-  page(urls.qualityCells('primary').split('#')[0]!, [...QUALITY_MEASURE_IDS, ...QUALITY_MEASURE_IDS.flatMap((m) => meshIds.map((mesh) => `${m}-${mesh}`))]);
+  page(urls.qualityCellsPage(), [...QUALITY_MEASURE_IDS, ...QUALITY_MEASURE_IDS.flatMap((m) => meshIds.map((mesh) => `${m}-${mesh}`))]);
   for (const { a, b } of comparePairs(meshIds)) {
     page(urls.pair(a, b), ['differences', 'architecture', 'studies', 'agree', 'sources', ...featureIds]);
   }

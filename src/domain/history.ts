@@ -26,6 +26,15 @@ const FIELD_NAMES: Record<string, string> = {
   sources: 'Sources',
 };
 
+/**
+ * Whether two field values are the same: equal as text, or as lists in any order; not set, null and
+ * an empty requirements list all mean "none". The history rule and the drift check both use it.
+ */
+export function sameValue(a: HistoryLike['to'], b: HistoryLike['to']): boolean {
+  const norm = (v: HistoryLike['to']) => (v === undefined || v === null ? '' : typeof v === 'string' ? v : [...v].sort().join('\u0000'));
+  return norm(a) === norm(b);
+}
+
 /** A field value in words: a list joined, an unset value as "not set". */
 export function valueText(value: string | readonly string[] | null | undefined): string {
   if (value === undefined || value === null) return 'not set';

@@ -111,8 +111,10 @@ export const urls = {
   changesFeed: () => '/changes.xml',
   /** The data-quality scoreboard. */
   quality: () => '/quality/',
+  /** The page listing the cells behind the scoreboard's numbers. */
+  qualityCellsPage: () => '/quality/cells/',
   /** The cells behind one number on the scoreboard (`/quality/cells/#stale-cilium`). */
-  qualityCells: (measure: string, meshId?: string | null) => `/quality/cells/#${meshId ? `${measure}-${meshId}` : measure}`,
+  qualityCells: (measure: string, meshId?: string | null) => `${urls.qualityCellsPage()}#${meshId ? `${measure}-${meshId}` : measure}`,
   /** Release lines, support windows and distributions of every mesh. */
   lifecycle: () => '/lifecycle/',
   /** One project's lifecycle facts on the lifecycle page (`/lifecycle/#istio`). */

@@ -6,6 +6,7 @@
  */
 import { GUARDED_FIELDS, type GuardedField } from '../schemas/vocab';
 import type { buildFeaturesExport } from './exports';
+import { sameValue } from '../domain/history';
 
 type FeaturesExport = ReturnType<typeof buildFeaturesExport>;
 type Value = string | readonly string[] | null | undefined;
@@ -48,8 +49,8 @@ export interface Drift {
   to: Value;
 }
 
+
 const norm = (v: Value) => (v === undefined || v === null ? '' : typeof v === 'string' ? v : [...v].sort().join(', '));
-const same = (a: Value, b: Value) => norm(a) === norm(b);
 
 /**
  * Cells whose guarded fields changed since the snapshot without a history entry recording that
@@ -65,8 +66,8 @@ export function findDrift(snapshot: SnapshotLike, current: SnapshotLike): Drift[
       const was = old[mesh];
       if (!was) continue;
       for (const field of GUARDED_FIELDS) {
-        if (same(was[field], cell[field])) continue;
-        const recorded = (cell.history ?? []).some((h) => h.field === field && same(h.from, was[field]) && same(h.to, cell[field]));
+        if (sameValue(was[field], cell[field])) continue;
+        const recorded = (cell.history ?? []).some((h) => h.field === field && sameValue(h.from, was[field]) && sameValue(h.to, cell[field]));
         if (!recorded) drift.push({ feature: feature.id, mesh, field, from: was[field], to: cell[field] });
       }
     }

@@ -6,7 +6,7 @@
 import type { AtlasData } from '../atlas/types';
 import { allChanges, changeBatches, staleCells, type CellChange } from '../atlas/history';
 import { meshesBaselineLast, sourceById, type MeshEntry } from '../atlas/queries';
-import { STALE_AFTER_DAYS, staleReasonText } from '../atlas/freshness';
+import { cellFreshness, STALE_AFTER_DAYS, staleReasonText } from '../atlas/freshness';
 import { buildFeaturesExport } from '../exports/exports';
 import { changeLine } from '../domain/history';
 import { EVIDENCE_MEASURES, percent, qualityScoreboard, QUALITY_MEASURE_IDS, QUALITY_MEASURES, type QualityMeasure, type QualityScope } from '../domain/quality';
@@ -50,10 +50,20 @@ export function changesPageView(atlas: AtlasData) {
 
 /** The newest changes, for the home page. */
 export function recentChanges(atlas: AtlasData, count = 5) {
+  const item = changeItem(atlas);
   return allChanges(atlas)
     .filter((c) => c.entry.date)
     .slice(0, count)
-    .map((c) => ({ ...changeItem(atlas)(c), date: dated(c.entry.date!), href: urls.change(c.id) }));
+    .map((c) => ({ ...item(c), date: dated(c.entry.date!), href: urls.change(c.id) }));
+}
+
+/** The scoreboard of an atlas on a build date, computed once for every page that shows it. */
+const boards = new WeakMap<AtlasData, Map<string, ReturnType<typeof qualityScoreboard>>>();
+function scoreboardOn(atlas: AtlasData, today: string) {
+  const byDay = boards.get(atlas) ?? new Map<string, ReturnType<typeof qualityScoreboard>>();
+  boards.set(atlas, byDay);
+  if (!byDay.has(today)) byDay.set(today, qualityScoreboard(buildFeaturesExport(atlas, today)));
+  return byDay.get(today)!;
 }
 
 const MEASURE_LABELS: Record<QualityMeasure, string> = {
@@ -87,14 +97,14 @@ const scopeRow = (scope: QualityScope) => ({
 });
 
 export function qualityPageView(atlas: AtlasData, today: string) {
-  const board = qualityScoreboard(buildFeaturesExport(atlas, today));
+  const board = scoreboardOn(atlas, today);
   return {
     today: dated(today),
     staleAfterDays: STALE_AFTER_DAYS,
     measures: QUALITY_MEASURE_IDS.map((id) => ({ id, label: MEASURE_LABELS[id], description: QUALITY_MEASURES[id], share: SHARES.has(id) })),
     rows: board.meshes.map(scopeRow),
     overall: scopeRow(board.overall),
-    cellsPage: urls.qualityCells('primary').split('#')[0]!,
+    cellsPage: urls.qualityCellsPage(),
     featuresJson: urls.featuresExport(),
     changes: urls.changes(),
     studies: atlas.benchmarks.length,
@@ -102,7 +112,7 @@ export function qualityPageView(atlas: AtlasData, today: string) {
 }
 
 export function qualityCellsView(atlas: AtlasData, today: string) {
-  const board = qualityScoreboard(buildFeaturesExport(atlas, today));
+  const board = scoreboardOn(atlas, today);
   const byMesh = new Map(meshesBaselineLast(atlas).map((m) => [m.id, m]));
   const reasons = new Map(staleCells(atlas, today).map((s) => [`${s.feature.id}/${s.mesh.id}`, s.reasons]));
   return {
@@ -128,7 +138,7 @@ export function qualityCellsView(atlas: AtlasData, today: string) {
 
 /** The home page's data-quality headline. */
 export function qualityHeadline(atlas: AtlasData, today: string) {
-  const { overall } = qualityScoreboard(buildFeaturesExport(atlas, today));
+  const { overall } = scoreboardOn(atlas, today);
   const m = overall.measures;
   return {
     href: urls.quality(),
@@ -142,7 +152,7 @@ export function qualityHeadline(atlas: AtlasData, today: string) {
 
 /** A mesh page's freshness line: how many of its cells are stale, and where the list is. */
 export function meshFreshness(atlas: AtlasData, mesh: MeshEntry, today: string) {
-  const stale = staleCells(atlas, today).filter((s) => s.mesh.id === mesh.id).length;
+  const stale = Object.values(mesh.data.support).filter((cell) => cellFreshness(cell, mesh.data.versionReviewed, today).stale).length;
   const changes = allChanges(atlas).filter((c) => c.mesh.id === mesh.id).length;
   return {
     stale,

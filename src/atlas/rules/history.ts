@@ -2,6 +2,7 @@ import { MATURITIES, REQUIREMENT_IDS, SUPPORT_LEVELS, type HistoryField } from '
 import type { HistoryEntryData, SupportCellData } from '../../schemas';
 import type { Rule } from '../types';
 import { compareVersions } from '../versions';
+import { sameValue } from '../../domain/history';
 
 type Value = HistoryEntryData['to'];
 
@@ -33,13 +34,6 @@ export function currentValue(cell: SupportCellData, field: HistoryField): Value 
   }
 }
 
-/** Two values are the same when equal as text, or as lists in any order. */
-export function sameValue(a: Value, b: Value): boolean {
-  const norm = (v: Value) => (v === undefined ? undefined : typeof v === 'string' ? v : [...v].sort().join('\u0000'));
-  const [x, y] = [norm(a), norm(b)];
-  // An empty requirements list is the same as none set.
-  return (x ?? '') === (y ?? '');
-}
 
 const shown = (v: Value) => (v === undefined ? 'not set' : typeof v === 'string' ? `"${v}"` : `[${v.join(', ')}]`);
 
