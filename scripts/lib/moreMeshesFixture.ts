@@ -54,8 +54,11 @@ export function writeMoreMeshesFixture(dir: string, source = 'content'): string[
     const cells = Object.values(data['support'] as Record<string, Record<string, unknown>>);
     for (const cell of cells) {
       cell['sources'] = (cell['sources'] as { id: string }[]).map((ref) => ref.id);
+      cell['disputes'] = (cell['disputes'] as { source: { id: string } }[]).map((d) => ({ ...d, source: d.source.id }));
       Object.assign(cell, { verified: TODAY, verifiedAgainst: '1.0.0' });
+      // A row the donor takes from its conformance report is an ordinary cell here: the fixture has no report.
       delete cell['history'];
+      delete cell['derivedFrom'];
     }
     if (index === EXTRA_MESHES.length - 1) {
       delete cells[0]!['verified'];

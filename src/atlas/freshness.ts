@@ -1,7 +1,11 @@
 /**
  * Whether a cell can still be trusted as checked. The policy lives here and only here: a cell is
- * stale when no one has checked it, when it was checked against an older release than the one its
- * mesh profile says was reviewed, or when it was checked longer ago than `STALE_AFTER_DAYS`.
+ * stale when no one has checked it, when it was checked against an older release line than the one
+ * its mesh profile says was reviewed, or when it was checked longer ago than `STALE_AFTER_DAYS`.
+ *
+ * Release lines, not patches: the projects compared ship features in minor releases and fixes in
+ * patches, and the evidence often exists per line only (a conformance report for 1.20.0 covers
+ * 1.20.2), so a cell checked against 1.20.0 is current for a profile reviewed against 1.20.2.
  */
 import type { SupportCellData } from '../schemas';
 import { compareVersions } from './versions';
@@ -19,6 +23,11 @@ export interface Freshness {
   reasons: StaleReason[];
 }
 
+/** The release line of a version: `1.20.2` → `1.20`. Versions of a named series (`edge-26.9.1`) stay exact: each is its own release. */
+export function releaseLine(version: string): string {
+  return version.replace(/^(v?\d+\.\d+)\.\d+(?=$|-)/i, '$1');
+}
+
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -34,7 +43,7 @@ export function cellFreshness(
   const reasons: StaleReason[] = [];
   // Versions of different series (edge-…, enterprise-…) do not compare; a check against another
   // series than the reviewed one is not a check of the reviewed release.
-  const order = compareVersions(cell.verifiedAgainst, versionReviewed);
+  const order = compareVersions(releaseLine(cell.verifiedAgainst), releaseLine(versionReviewed));
   if (order === null || order < 0) reasons.push({ kind: 'older-release', checked: cell.verifiedAgainst, current: versionReviewed });
   const days = daysBetween(cell.verified, today);
   if (days > limit) reasons.push({ kind: 'age', days, limit });

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { AtlasData, Entry } from './types';
+import { deriveAtlas } from './conformance';
 
 let cached: Promise<AtlasData> | undefined;
 
@@ -22,20 +23,25 @@ function toEntry<C extends CollectionKey>(collection: C) {
 }
 
 async function loadAtlas(): Promise<AtlasData> {
-  const [meshes, features, benchmarks, guides, sources, lifecycle] = await Promise.all([
+  const [meshes, features, benchmarks, guides, sources, lifecycle, conformance, glossary] = await Promise.all([
     getCollection('meshes'),
     getCollection('features'),
     getCollection('benchmarks'),
     getCollection('guides'),
     getCollection('sources'),
     getCollection('lifecycle'),
+    getCollection('conformance'),
+    getCollection('glossary'),
   ]);
-  return {
+  // Rows decided by conformance reports are computed here as in the content checker.
+  return deriveAtlas({
     meshes: meshes.map(toEntry('meshes')),
     features: features.map(toEntry('features')),
     benchmarks: benchmarks.map(toEntry('benchmarks')),
     guides: guides.map(toEntry('guides')),
     sources: sources.map(toEntry('sources')),
     lifecycle: lifecycle.map(toEntry('lifecycle')),
-  };
+    conformance: conformance.map(toEntry('conformance')),
+    glossary: glossary.map(toEntry('glossary')),
+  }).atlas;
 }

@@ -2,7 +2,7 @@
  * The atlas's core types: a validated entry, the atlas (every collection), a problem the checker
  * reports, a parsed MDX body, and the shape of a content rule. Types only; every folder may import it.
  */
-import type { BenchmarkData, FeatureData, GuideData, LifecycleData, MeshData, SourceData } from '../schemas';
+import type { BenchmarkData, ConformanceReportData, FeatureData, GlossaryData, GuideData, LifecycleData, MeshData, MeshInputData, SourceData } from '../schemas';
 
 /** A validated content entry, as Astro's content layer or the stand-alone loader produces it. */
 export interface Entry<T> {
@@ -20,10 +20,17 @@ export interface AtlasData {
   sources: Entry<SourceData>[];
   /** Lifecycle facts, one entry per project. */
   lifecycle: Entry<LifecycleData>[];
+  /** Gateway API conformance reports, stored unmodified; id = path under content/conformance/. */
+  conformance: Entry<ConformanceReportData>[];
+  /** Terms defined on /glossary/. */
+  glossary: Entry<GlossaryData>[];
 }
 
+/** The atlas as its files state it, before report-computed cells are filled in. */
+export type RawAtlasData = Omit<AtlasData, 'meshes'> & { meshes: Entry<MeshInputData>[] };
+
 export type CollectionKey = keyof AtlasData;
-export const COLLECTION_KEYS: readonly CollectionKey[] = ['meshes', 'features', 'benchmarks', 'guides', 'sources', 'lifecycle'];
+export const COLLECTION_KEYS: readonly CollectionKey[] = ['meshes', 'features', 'benchmarks', 'guides', 'sources', 'lifecycle', 'conformance', 'glossary'];
 
 /** One broken rule, located by file and field so an author can fix it without searching. */
 export interface Problem {
@@ -92,3 +99,5 @@ export type FeatureEntry = Entry<FeatureData>;
 export type StudyEntry = Entry<BenchmarkData>;
 export type SourceEntry = Entry<SourceData>;
 export type LifecycleEntry = Entry<LifecycleData>;
+export type ConformanceEntry = Entry<ConformanceReportData>;
+export type GlossaryEntry = Entry<GlossaryData>;

@@ -65,6 +65,28 @@ export async function openCellDetails(root: HTMLElement, link: HTMLAnchorElement
       return item;
     }),
   );
+  const disputes = q<HTMLElement>('[data-disputes]');
+  disputes.hidden = details.disputes.length === 0;
+  q('[data-disputes-list]').replaceChildren(
+    ...details.disputes.map((dispute) => {
+      const item = element('li', '');
+      const anchor = element('a', '', dispute.by.title) as HTMLAnchorElement;
+      anchor.href = dispute.by.url;
+      item.append(element('span', 'font-semibold', `${dispute.by.publisher} says: `), dispute.claim);
+      if (dispute.level) item.append(` (${dispute.level})`);
+      item.append(' — ', anchor);
+      if (dispute.by.vendor) item.append(' ', element('span', 'tag tag-vendor', dispute.by.vendor));
+      item.append(element('span', 'block', `Our reading: ${dispute.resolution}`));
+      return item;
+    }),
+  );
+  const derived = q<HTMLElement>('[data-derived]');
+  derived.hidden = !details.derivedFrom;
+  if (details.derivedFrom) {
+    const anchor = element('a', '', details.derivedFrom.text) as HTMLAnchorElement;
+    anchor.href = details.derivedFrom.url;
+    derived.replaceChildren(anchor, '. The level, date and version come from the report, not from an editor.');
+  }
   q<HTMLAnchorElement>('[data-feature-link]').href = details.featureUrl;
   q<HTMLAnchorElement>('[data-edit-link]').href = root.querySelector<HTMLElement>(`th[data-mesh="${mesh}"]`)?.dataset['editUrl'] ?? urls.home();
   if (!dialog.open) dialog.showModal();

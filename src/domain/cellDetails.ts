@@ -29,6 +29,8 @@ export interface FeaturesExportLike {
         lastChanged: string | null;
         stale: boolean;
         history: (HistoryLike & { sources: string[] })[];
+        disputes: { claim: string; level: SupportLevel | null; source: string; resolution: string }[];
+        derivedFrom: { report: string; profile: string; version: string } | null;
       }
     >;
   }[];
@@ -46,6 +48,10 @@ export interface CellDetails {
   stale: boolean;
   /** The timeline, newest first: one line each, its reason, and its sources by title. */
   history: { line: string; reason: string; sources: { url: string; title: string }[] }[];
+  /** Sources that disagree, each with who says it and the atlas's answer. */
+  disputes: { claim: string; level: string | null; by: { url: string; title: string; publisher: string; vendor: string | null }; resolution: string }[];
+  /** "Computed from …": the report a computed cell comes from. */
+  derivedFrom: { url: string; text: string } | null;
   featureUrl: string;
 }
 
@@ -63,14 +69,23 @@ export function cellDetails(data: FeaturesExportLike, featureId: string, meshId:
     ...(cell.stale ? [`Stale: re-check against ${mesh.versionReviewed}`] : []),
   ];
   const names = Object.fromEntries(data.meshes.flatMap((m) => (m.project && m.projectName ? [[m.project, m.projectName]] : [])));
-  const sources = cell.sources.map((url) => {
+  const describe = (url: string) => {
     const source = data.sources.find((s) => s.url === url);
     return {
       url,
       title: source?.title ?? url,
+      publisher: source?.publisher ?? '',
       byline: source ? `${source.publisher}${source.date ? `, ${source.date.slice(0, 4)}` : ''}` : '',
       vendor: source?.vendorOf.length ? `vendor: ${vendorNames(names, source.vendorOf)}` : null,
     };
+  };
+  const sources = cell.sources.map((url) => {
+    const { publisher: _publisher, ...rest } = describe(url);
+    return rest;
+  });
+  const disputes = cell.disputes.map((d) => {
+    const { byline: _byline, ...by } = describe(d.source);
+    return { claim: d.claim, level: d.level ? LEVEL_DISPLAY[d.level].label : null, by, resolution: d.resolution };
   });
   return {
     title: `${mesh.name} · ${feature.name}`,
@@ -86,6 +101,10 @@ export function cellDetails(data: FeaturesExportLike, featureId: string, meshId:
       reason: entry.reason,
       sources: entry.sources.map((url) => ({ url, title: data.sources.find((s) => s.url === url)?.title ?? url })),
     })),
+    disputes,
+    derivedFrom: cell.derivedFrom
+      ? { url: cell.derivedFrom.report, text: `Computed from ${describe(cell.derivedFrom.report).title}, ${cell.derivedFrom.profile} profile` }
+      : null,
     featureUrl: urls.featureCell(feature.id, mesh.id),
   };
 }

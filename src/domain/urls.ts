@@ -117,6 +117,12 @@ export const urls = {
   qualityCells: (measure: string, meshId?: string | null) => `${urls.qualityCellsPage()}#${meshId ? `${measure}-${meshId}` : measure}`,
   /** Release lines, support windows and distributions of every mesh. */
   lifecycle: () => '/lifecycle/',
+  /** Every stored Gateway API conformance report (`/conformance/#<source id>` for one). */
+  conformance: () => '/conformance/',
+  conformanceReport: (sourceId: string) => `/conformance/#${sourceId}`,
+  /** Terms a reader meets (`/glossary/#waypoint` for one). */
+  glossary: () => '/glossary/',
+  glossaryTerm: (id: string) => `/glossary/#${id}`,
   /** One project's lifecycle facts on the lifecycle page (`/lifecycle/#istio`). */
   lifecycleProject: (project: string) => `/lifecycle/#${project}`,
   /** The error page the server answers unknown paths with. */

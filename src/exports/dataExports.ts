@@ -27,11 +27,11 @@ export function benchmarksCsv(atlas: AtlasData): string {
 /** `/data/features.csv`: the matrix, one row per feature and mesh. */
 export function featuresCsv(atlas: AtlasData, today: string): string {
   const data = buildFeaturesExport(atlas, today);
-  const header = ['feature', 'feature_name', 'category', 'mesh', 'level', 'maturity', 'since', 'removed', 'requires', 'note', 'sources', 'verified', 'verified_against', 'last_changed', 'stale'];
+  const header = ['feature', 'feature_name', 'category', 'mesh', 'level', 'maturity', 'since', 'removed', 'requires', 'note', 'sources', 'verified', 'verified_against', 'last_changed', 'stale', 'disputed_by', 'derived_from'];
   const rows = data.features.flatMap((f) =>
     data.meshes.map((m) => {
       const c = f.support[m.id]!;
-      return [f.id, f.name, f.category, m.id, c.level, c.maturity, c.since, c.removed, c.requires.join(';'), c.note, c.sources.join(' '), c.verified, c.verifiedAgainst, c.lastChanged, c.stale];
+      return [f.id, f.name, f.category, m.id, c.level, c.maturity, c.since, c.removed, c.requires.join(';'), c.note, c.sources.join(' '), c.verified, c.verifiedAgainst, c.lastChanged, c.stale, c.disputes.map((d) => d.source).join(' '), c.derivedFrom?.report ?? null];
     }),
   );
   return toCsv([header, ...rows]);

@@ -86,6 +86,24 @@ export const FeaturesExportSchema = (projects: readonly string[]) => z
               lastChanged: isoDate.nullable().describe('Date of its newest dated history entry'),
               stale: z.boolean().describe('See stalePolicy'),
               history: z.array(HistoryExportSchema()).describe('Every recorded change, oldest first'),
+              disputes: z
+                .array(
+                  z.object({
+                    claim: z.string().describe('What the other source says'),
+                    level: z.enum(SUPPORT_LEVELS).nullable().describe('The level the claim amounts to, if it amounts to one'),
+                    source: z.url().describe('The source that makes the claim (see the top-level sources list)'),
+                    resolution: z.string().describe('Why the atlas rates the cell differently, or which conditions explain both'),
+                  }),
+                )
+                .describe('Sources that disagree with the cell, each with the atlas\'s answer'),
+              derivedFrom: z
+                .object({
+                  report: z.url().describe('The Gateway API conformance report the level, date and version come from'),
+                  profile: z.string().describe('The conformance profile read (MESH-HTTP, MESH-GRPC)'),
+                  version: z.string().describe('The implementation version the report states'),
+                })
+                .nullable()
+                .describe('Set when the cell is computed from a conformance report rather than written by hand'),
             }),
           )
           .describe('One cell per mesh id'),

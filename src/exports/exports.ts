@@ -15,7 +15,7 @@ import type { HistoryEntryData, SupportCellData } from '../schemas';
 export const API_VERSION = 1;
 
 /** Every source id a cell cites, in its sources and its history. */
-const cellSourceIds = (cell: SupportCellData) => [...cell.sources, ...cell.history.flatMap((h) => h.sources)].map((r) => r.id);
+const cellSourceIds = (cell: SupportCellData) => [...cell.sources, ...cell.history.flatMap((h) => h.sources), ...cell.disputes.map((d) => d.source)].map((r) => r.id);
 
 /** A history entry as exported: absent values are null, sources are URLs. */
 export const historyExport = (entry: HistoryEntryData, urlOf: (id: string) => string) => ({
@@ -93,6 +93,10 @@ export function buildFeaturesExport(atlas: AtlasData, today: string) {
                 lastChanged: lastChanged(cell.history),
                 stale: cellFreshness(cell, mesh.data.versionReviewed, today).stale,
                 history: cell.history.map((h) => historyExport(h, urlOf)),
+                disputes: cell.disputes.map((d) => ({ claim: d.claim, level: d.level ?? null, source: urlOf(d.source.id), resolution: d.resolution })),
+                derivedFrom: cell.derivedFrom
+                  ? { report: urlOf(cell.derivedFrom.source), profile: cell.derivedFrom.profile, version: cell.derivedFrom.version }
+                  : null,
               },
             ];
           }),

@@ -22,7 +22,9 @@ export function snapshotOf(data: FeaturesExport) {
     ...rest,
     features: data.features.map((f) => ({
       ...f,
-      support: Object.fromEntries(Object.entries(f.support).map(([mesh, { stale: _stale, ...cell }]) => [mesh, cell])),
+      // Cells computed from conformance reports are left out: they change when a report is added,
+      // and carry the history of that change themselves.
+      support: Object.fromEntries(Object.entries(f.support).flatMap(([mesh, { stale: _stale, ...cell }]) => (cell.derivedFrom ? [] : [[mesh, cell]]))),
     })),
   };
 }

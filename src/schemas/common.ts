@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
  */
 export type ReferenceFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
-export type CollectionName = 'meshes' | 'features' | 'benchmarks' | 'guides' | 'sources' | 'lifecycle';
+export type CollectionName = 'meshes' | 'features' | 'benchmarks' | 'guides' | 'sources' | 'lifecycle' | 'conformance' | 'glossary';
 
 /** A stand-in for Astro's `reference()` with the same output shape (used outside Astro). */
 export const idReference: ReferenceFactory = (collection) =>

@@ -21,6 +21,19 @@ export const FeatureSchema = () =>
        * Ask about this feature as a constraint in the chooser: `question` is the checkbox's words,
        * `flag` its URL parameter (`?fips=1`), unique and not one the chooser uses (rule `chooser-flags`).
        */
+      /**
+       * Compute this row from Gateway API conformance reports: `profile` names the conformance
+       * profile (MESH-HTTP, MESH-GRPC) and `features` the extended features the row asks about
+       * (none: the profile's core result decides). Meshes whose project lists a report
+       * implementation get the cell from their newest report; others keep a hand-written cell.
+       */
+      conformance: z
+        .object({
+          profile: z.string().regex(/^[A-Z]+(-[A-Z]+)*$/, 'must be a conformance profile name such as MESH-HTTP'),
+          features: z.array(z.string().regex(/^[A-Za-z0-9]+$/, 'must be a Gateway API feature name such as MeshConsumerRoute')).default([]),
+        })
+        .strict()
+        .optional(),
       chooser: z.object({ flag: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be lowercase letters and digits'), question: z.string().min(10) }).strict().optional(),
     })
     .strict();

@@ -87,6 +87,22 @@ export const LifecycleSchema = (ref: ReferenceFactory) =>
       licence: z.object({ spdx: z.string().min(2), sources: SourceListSchema(ref), verified: PastDateSchema() }).strict(),
       /** Who governs the project (foundation, maturity, steering). */
       governance: FactSchema(ref),
+      /**
+       * How this project and its distributions name themselves in Gateway API conformance reports
+       * (`implementation.organization` and `.project`). The `project` implementation's newest report
+       * computes the mesh files' conformance rows; a `distribution`'s reports are shown beside it.
+       */
+      conformance: z
+        .array(
+          z
+            .object({
+              organization: z.string().min(1),
+              project: z.string().min(1),
+              role: z.enum(['project', 'distribution']),
+            })
+            .strict(),
+        )
+        .default([]),
     })
     .strict();
 export type LifecycleData = z.output<ReturnType<typeof LifecycleSchema>>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, PastDateSchema, SourceListSchema, VersionSchema, type ReferenceFactory } from './common';
-import { SupportCellSchema } from './support';
+import { SupportCellSchema, type SupportCellData } from './support';
 import { CNCF_STATUSES, DATA_PLANE_KINDS } from './vocab';
 
 /** A mesh profile: one file per mesh (or mesh mode), plus the `no-mesh` baseline. */
@@ -78,4 +78,7 @@ export const MeshSchema = (ref: ReferenceFactory) =>
       support: z.record(IdSchema(), SupportCellSchema(ref)),
     })
     .strict();
-export type MeshData = z.output<ReturnType<typeof MeshSchema>>;
+/** A mesh file as written: rows computed from conformance reports may leave `level` out. */
+export type MeshInputData = z.output<ReturnType<typeof MeshSchema>>;
+/** A mesh as pages read it, every cell complete (see `deriveAtlas` in src/atlas/conformance.ts). */
+export type MeshData = Omit<MeshInputData, 'support'> & { support: Record<string, SupportCellData> };

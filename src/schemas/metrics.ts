@@ -33,6 +33,8 @@ export const METRICS = {
   qps_relative_pct: { unit: 'percent', label: 'Queries served, relative to the other mesh', relative: true, signed: true },
   latency_tail_relative_pct: { unit: 'percent', label: 'Tail latency, relative to the other mesh', relative: true, signed: true },
   cpu_relative_pct: { unit: 'percent', label: 'CPU used, relative to the other mesh', relative: true, signed: true },
+  latency_p99_relative_ms: { unit: 'ms', label: 'p99 latency, difference from the other mesh', relative: true, signed: true },
+  throughput_change_across_releases_pct: { unit: 'percent', label: 'Throughput change across releases', signed: true },
 } as const satisfies Record<string, { unit: Unit; label: string; percentile?: number; signed?: true; relative?: true }>;
 export type MetricId = keyof typeof METRICS;
 export const METRIC_IDS = /* @__PURE__ */ Object.keys(METRICS) as [MetricId, ...MetricId[]];

@@ -20,6 +20,7 @@ import { buildBenchmarksExport, buildChangesExport, buildFeaturesExport, buildLi
 import { buildChangesFeed } from '../exports/atom';
 import { changesPageView, meshFreshness, qualityCellsView, qualityHeadline, qualityPageView, recentChanges } from './freshness';
 import { lifecyclePageView, meshLifecycle } from './lifecycle';
+import { conformancePageView } from './conformance';
 import { exportSchemas, jsonSchemaOf } from '../exports/exportSchemas';
 import { urls, type ExportSchemaName } from '../domain/urls';
 import { todayIso, type GuideData } from '../schemas';
@@ -64,6 +65,7 @@ export const changesPage = async () => changesPageView(await getAtlas());
 export const qualityPage = async () => qualityPageView(await getAtlas(), BUILD_DATE);
 export const qualityCellsPage = async () => qualityCellsView(await getAtlas(), BUILD_DATE);
 export const lifecyclePage = async () => lifecyclePageView(await getAtlas(), BUILD_DATE);
+export const conformancePage = async () => conformancePageView(await getAtlas());
 export const featureMatrixPage = async () => featureMatrixView(await getAtlas());
 export const compareIndexPage = async () => compareIndexView(await getAtlas());
 export const sourcesPage = async () => sourcesView(await getAtlas());

@@ -12,7 +12,12 @@ export const SEARCH_TYPES = [
   ['benchmark', 'Benchmark studies'],
   ['guide', 'Guides'],
   ['lifecycle', 'Releases and support'],
+  ['conformance', 'Conformance reports'],
+  ['glossary', 'Glossary'],
 ] as const;
+
+/** The type a page is indexed under. */
+export type SearchType = Exclude<(typeof SEARCH_TYPES)[number][0], ''>;
 
 export function searchView(atlas: AtlasData) {
   return {
@@ -23,6 +28,8 @@ export function searchView(atlas: AtlasData) {
       benchmarks: urls.benchmarks(),
       guides: urls.guides(),
       lifecycle: urls.lifecycle(),
+      conformance: urls.conformance(),
+      glossary: urls.glossary(),
     },
     types: SEARCH_TYPES,
     /** The mesh filter's choices: short names, as pages are tagged. */

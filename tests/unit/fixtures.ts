@@ -3,7 +3,8 @@
  * at a time. `clone()` returns a fresh deep copy so each test mutates its own.
  */
 import { COLLECTIONS as SCHEMAS, type RawContent, type RawFile } from '../../src/atlas/node/contentFiles';
-import type { AtlasData, Entry } from '../../src/atlas/types';
+import type { AtlasData, Entry, RawAtlasData } from '../../src/atlas/types';
+import { deriveAtlas, reportSources } from '../../src/atlas/conformance';
 
 const cell = (level: string, sources: string[] = ['docs-a']) => ({
   level,
@@ -278,7 +279,7 @@ export const content = (input: ContentInput): RawContent => ({
  * Integrity rules (every mesh has every cell, references resolve) are not run.
  */
 export function atlasFrom(raw: RawContent): AtlasData {
-  const atlas: AtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [], lifecycle: [] };
+  const atlas: RawAtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [], lifecycle: [], conformance: [], glossary: [] };
   for (const name of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
     const { ext, schema } = SCHEMAS[name];
     for (const { file, data } of raw[name] ?? []) {
@@ -288,7 +289,8 @@ export function atlasFrom(raw: RawContent): AtlasData {
       (atlas[name] as Entry<unknown>[]).push({ id: base.slice(0, -ext.length), filePath: file, data: result.data });
     }
   }
-  return atlas;
+  atlas.sources.push(...reportSources(atlas));
+  return deriveAtlas(atlas).atlas;
 }
 
 /** The fixture atlas of `clone()` (two meshes, two features, one study). */

@@ -19,8 +19,11 @@ import {
   MeshSchema,
   SourceSchema,
   LifecycleSchema,
+  ConformanceReportSchema,
+  GlossarySchema,
   idReference,
 } from '../../schemas';
+import { deriveAtlas, reportSources } from '../conformance';
 import { parseBody } from './contentBodies';
 import {
   COLLECTION_KEYS,
@@ -30,6 +33,7 @@ import {
   type Entry,
   type ParsedBody,
   type Problem,
+  type RawAtlasData,
 } from '../types';
 import { checkIntegrity } from '../integrity';
 
@@ -40,7 +44,14 @@ export const COLLECTIONS = {
   guides: { ext: '.mdx', schema: GuideSchema(idReference) },
   sources: { ext: '.yaml', schema: SourceSchema() },
   lifecycle: { ext: '.yaml', schema: LifecycleSchema(idReference) },
-} as const;
+  // Reports keep the layout of the Gateway API repository (<Gateway API version>/<implementation>/),
+  // so their ids are paths; the folder's SOURCES.md credits them.
+  conformance: { ext: '.yaml', schema: ConformanceReportSchema(), nested: true },
+  glossary: { ext: '.yaml', schema: GlossarySchema(idReference) },
+} as const satisfies Record<CollectionKey, { ext: string; schema: z.ZodType; nested?: true }>;
+
+/** Files a nested collection's folders may hold besides entries (credits, licences). */
+const NOTE_FILES = new Set(['SOURCES.md', 'README.md', 'LICENSE']);
 
 /** A file whose content cannot be read as data; the message is for the author. */
 export class ContentParseError extends Error {}
@@ -101,6 +112,8 @@ export interface LoadedContent {
 /** A parsed but not yet validated file: its path, its raw data and, for MDX, its parsed body. */
 export interface RawFile {
   file: string;
+  /** The entry id, for a nested collection (its path under the collection folder, no extension). */
+  id?: string;
   data: unknown;
   body?: ParsedBody;
 }
@@ -126,13 +139,13 @@ const idOf = (file: string, ext: string) => {
  */
 export function validateContent(raw: RawContent, options: ValidateOptions = {}): LoadedContent {
   const problems: Problem[] = [];
-  const atlas: AtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [], lifecycle: [] };
+  const parsed: RawAtlasData = { meshes: [], features: [], benchmarks: [], guides: [], sources: [], lifecycle: [], conformance: [], glossary: [] };
   const documents: ContentDocument[] = [];
   const known = Object.fromEntries(COLLECTION_KEYS.map((key) => [key, new Set(options.known?.[key] ?? [])])) as Record<CollectionKey, Set<string>>;
   for (const name of COLLECTION_KEYS) {
     const { ext, schema } = COLLECTIONS[name];
-    for (const { file, data, body } of raw[name] ?? []) {
-      const id = idOf(file, ext);
+    for (const { file, data, body, id: nestedId } of raw[name] ?? []) {
+      const id = nestedId ?? idOf(file, ext);
       known[name].add(id);
       if (body) {
         if (body.error) problems.push({ rule: 'body-syntax', file, field: `body (line ${body.error.line})`, message: `does not compile: ${body.error.message}` });
@@ -143,9 +156,17 @@ export function validateContent(raw: RawContent, options: ValidateOptions = {}):
         problems.push(...zodProblems(file, result.error));
         continue;
       }
-      (atlas[name] as Entry<unknown>[]).push({ id, filePath: file, data: result.data });
+      (parsed[name] as Entry<unknown>[]).push({ id, filePath: file, data: result.data });
     }
   }
+  // Every report is a source; then the rows reports decide are computed, before any rule runs.
+  for (const source of reportSources(parsed)) {
+    parsed.sources.push(source);
+    known.sources.add(source.id);
+  }
+  const derived = deriveAtlas(parsed);
+  const atlas = derived.atlas;
+  problems.push(...derived.problems);
   problems.push(...checkIntegrity(atlas, { known, documents, ...(options.today ? { today: options.today } : {}) }));
   return { atlas, problems, documents };
 }
@@ -173,10 +194,12 @@ export function readRawContent(
     const dir = join(contentDir, name);
     if (!existsSync(dir)) continue;
     const files: RawFile[] = (raw[name] = []);
-    for (const fileName of readdirSync(dir).sort()) {
+    const nested = 'nested' in COLLECTIONS[name];
+    for (const fileName of nested ? listNested(dir) : readdirSync(dir).sort()) {
       const path = join(dir, fileName);
       const file = relative(root, path);
       const isFile = statSync(path).isFile();
+      if (nested && NOTE_FILES.has(fileName.split('/').pop()!)) continue;
       if (!isFile || !fileName.endsWith(ext)) {
         const what = isFile ? `a ${/\.[^.]+$/.exec(fileName)?.[0] ?? 'extensionless'} file` : 'a folder';
         parseProblems.push({
@@ -187,15 +210,27 @@ export function readRawContent(
         });
         continue;
       }
-      known[name].add(idOf(file, ext));
+      const id = nested ? fileName.slice(0, -ext.length) : idOf(file, ext);
+      known[name].add(id);
       try {
         const text = readFileSync(path, 'utf8');
         const { data, body } = parseContentText(text, ext, file);
-        files.push(body === undefined ? { file, data } : { file, data, body: parseBody(body) });
+        const entry: RawFile = nested ? { file, id, data } : { file, data };
+        files.push(body === undefined ? entry : { ...entry, body: parseBody(body) });
       } catch (error) {
         parseProblems.push({ rule: 'parse', file, field: '(file)', message: (error as Error).message });
       }
     }
   }
   return { raw, parseProblems, known };
+}
+
+/** Every file under `dir`, as sorted paths relative to it with `/` separators. */
+function listNested(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix))
+    .sort()
+    .flatMap((name) => {
+      const path = prefix ? `${prefix}/${name}` : name;
+      return statSync(join(dir, path)).isDirectory() ? listNested(dir, path) : [path];
+    });
 }

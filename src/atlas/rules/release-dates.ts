@@ -27,7 +27,8 @@ export const releaseDates: Rule = {
       if (!data.project) continue;
       for (const [feature, cell] of Object.entries(data.support)) {
         cell.history.forEach((entry, index) => {
-          if (entry.kind !== 'release' || !entry.version) return;
+          // A row computed from conformance reports dates its changes by the report, not the release.
+          if (entry.kind !== 'release' || !entry.version || cell.derivedFrom) return;
           const line = lineOf(entry.version);
           const known = line ? released.get(`${data.project}/${line}`) : undefined;
           if (!known || entry.date === known.date) return;

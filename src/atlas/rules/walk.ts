@@ -27,9 +27,12 @@ export function walkValues(data: unknown, visit: (path: string, value: unknown) 
   }
 }
 
-/** Every entry of every collection with its collection name. */
+/**
+ * Every entry the site's authors write, with its collection name. Conformance reports are left out:
+ * they are stored byte for byte as their suite wrote them, and only their schema applies.
+ */
 export function allEntries(atlas: AtlasData): { collection: CollectionKey; entry: Entry<unknown> }[] {
-  return (Object.keys(atlas) as CollectionKey[]).flatMap((collection) =>
+  return (Object.keys(atlas) as CollectionKey[]).filter((collection) => collection !== 'conformance').flatMap((collection) =>
     (atlas[collection] as Entry<unknown>[]).map((entry) => ({ collection, entry })),
   );
 }

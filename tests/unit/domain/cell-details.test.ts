@@ -6,7 +6,7 @@ import { atlasFrom, clone, raw } from '../fixtures';
 type Cell = FeaturesExportLike['features'][number]['support'][string];
 const cell = (over: Partial<Cell> = {}): Cell => ({
   level: 'full', maturity: null, since: null, removed: null, requires: [], note: 'What the cell says.', sources: [], verified: '2026-02-03',
-  verifiedAgainst: '1.2.0', lastChanged: null, stale: false, history: [], ...over,
+  verifiedAgainst: '1.2.0', lastChanged: null, stale: false, history: [], disputes: [], derivedFrom: null, ...over,
 });
 const data = (c: Cell, sources: FeaturesExportLike['sources'] = []): FeaturesExportLike => ({
   meshes: [{ id: 'mesh-a', name: 'Mesh A', versionReviewed: '1.2.3', project: 'istio', projectName: 'Istio' }, { id: 'mesh-b', name: 'Mesh B', versionReviewed: '9.9', project: 'linkerd', projectName: 'Linkerd' }],
@@ -29,8 +29,36 @@ describe('cell details for the matrix dialog', () => {
       sources: [{ url: 'https://example.org/a', title: 'Docs A', byline: 'Project A', vendor: 'vendor: Istio' }],
       stale: false,
       history: [],
+      disputes: [],
+      derivedFrom: null,
       featureUrl: '/features/retries/#retries-mesh-a',
     });
+  });
+
+  it('gives both sides of a dispute, the claimant by its publisher with its vendor mark, and where a computed cell came from', () => {
+    const sources = [
+      { url: 'https://blog.example', title: 'A blog post', publisher: 'Istio blog', date: '2025-01-01', vendorOf: ['istio'] },
+      { url: 'https://reports.example/r.yaml', title: 'Report 1.0', publisher: 'Gateway API project', date: '2026-01-01', vendorOf: [] },
+    ];
+    const details = cellDetails(
+      data(
+        cell({
+          disputes: [
+            { claim: 'Says it is supported.', level: 'full', source: 'https://blog.example', resolution: 'Only with a flag.' },
+            { claim: 'Says nothing.', level: null, source: 'https://unknown.example', resolution: 'Unknown source.' },
+          ],
+          derivedFrom: { report: 'https://reports.example/r.yaml', profile: 'MESH-HTTP', version: '1.0' },
+        }),
+        sources,
+      ),
+      'retries',
+      'mesh-a',
+    )!;
+    expect(details.disputes).toStrictEqual([
+      { claim: 'Says it is supported.', level: 'Full', by: { url: 'https://blog.example', title: 'A blog post', publisher: 'Istio blog', vendor: 'vendor: Istio' }, resolution: 'Only with a flag.' },
+      { claim: 'Says nothing.', level: null, by: { url: 'https://unknown.example', title: 'https://unknown.example', publisher: '', vendor: null }, resolution: 'Unknown source.' },
+    ]);
+    expect(details.derivedFrom).toStrictEqual({ url: 'https://reports.example/r.yaml', text: 'Computed from Report 1.0, MESH-HTTP profile' });
   });
 
   it('lists since, removed, each requirement and the verification, in that order', () => {

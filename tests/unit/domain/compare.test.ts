@@ -18,6 +18,7 @@ const cell = (level: SupportCellData['level'], extra: Partial<SupportCellData> =
   verified: '2026-01-01',
   verifiedAgainst: '1.0',
   history: [],
+  disputes: [],
   ...extra,
 });
 

@@ -17,7 +17,10 @@ const richer = () => {
   const c = clone();
   c.sources.push(sourceFile({ id: 'docs-b', url: 'https://example.org/b' }));
   raw(c.benchmarks[0]!).results.push({ mesh: 'mesh-a', metric: 'qps_relative_pct', value: -12.5, unit: 'percent', relativeTo: 'no-mesh', scenario: '1,000 rps' });
-  Object.assign(raw(c.meshes[0]!).support.retries, { since: '1.5', removed: '1.9', requires: ['waypoint', 'opt-in'], sources: ['docs-a', 'docs-b'], note: 'Only "simple", per route, retries.' });
+  Object.assign(raw(c.meshes[0]!).support.retries, {
+    since: '1.5', removed: '1.9', requires: ['waypoint', 'opt-in'], sources: ['docs-a', 'docs-b'], note: 'Only "simple", per route, retries.',
+    disputes: [{ claim: 'A blog says retries are full.', level: 'full', source: 'docs-b', resolution: 'Only simple retries exist.' }],
+  });
   return atlasFrom(c);
 };
 
@@ -45,11 +48,11 @@ describe('features.csv', () => {
   it('has one row per feature and mesh, lists joined, absent values empty', () => {
     expect(featuresCsv(richer(), TODAY)).toBe(
       [
-        'feature,feature_name,category,mesh,level,maturity,since,removed,requires,note,sources,verified,verified_against,last_changed,stale',
-        'mtls,mTLS,security,no-mesh,none,,,,,A note long enough to pass.,https://example.org/a,2026-01-15,1.31.0,,false',
-        'mtls,mTLS,security,mesh-a,full,stable,,,,A note long enough to pass.,https://example.org/a,2026-01-15,1.31.0,,false',
-        'retries,Retries,resilience,no-mesh,not-applicable,,,,,A note long enough to pass.,,2026-01-15,1.31.0,,false',
-        'retries,Retries,resilience,mesh-a,partial,stable,1.5,1.9,waypoint;opt-in,"Only ""simple"", per route, retries.",https://example.org/a https://example.org/b,2026-01-15,1.31.0,,false',
+        'feature,feature_name,category,mesh,level,maturity,since,removed,requires,note,sources,verified,verified_against,last_changed,stale,disputed_by,derived_from',
+        'mtls,mTLS,security,no-mesh,none,,,,,A note long enough to pass.,https://example.org/a,2026-01-15,1.31.0,,false,,',
+        'mtls,mTLS,security,mesh-a,full,stable,,,,A note long enough to pass.,https://example.org/a,2026-01-15,1.31.0,,false,,',
+        'retries,Retries,resilience,no-mesh,not-applicable,,,,,A note long enough to pass.,,2026-01-15,1.31.0,,false,,',
+        'retries,Retries,resilience,mesh-a,partial,stable,1.5,1.9,waypoint;opt-in,"Only ""simple"", per route, retries.",https://example.org/a https://example.org/b,2026-01-15,1.31.0,,false,https://example.org/b,',
         '',
       ].join('\r\n'),
     );

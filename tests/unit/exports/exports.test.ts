@@ -9,7 +9,7 @@ const NOTE = 'A note long enough to pass.';
 const A = 'https://example.org/a';
 const cellOf = (level: string, over: object = {}) => ({
   level, maturity: null, since: null, removed: null, requires: [], note: NOTE, sources: [A], verified: '2026-01-15',
-  verifiedAgainst: '1.31.0', lastChanged: null, stale: false, history: [], ...over,
+  verifiedAgainst: '1.31.0', lastChanged: null, stale: false, history: [], disputes: [], derivedFrom: null, ...over,
 });
 /** A build date 45 days after the fixtures' checks, inside the 180-day policy. */
 const TODAY = '2026-03-01';

@@ -1,0 +1,106 @@
+/**
+ * `/conformance/`: every stored Gateway API conformance report, grouped by project and
+ * implementation, newest first — profiles with their core and extended results, the features each
+ * claims and does not, what changed since that implementation's previous report, and the matrix
+ * rows the newest report computes.
+ */
+import { featuresInMatrixOrder, projectsOf } from '../atlas/queries';
+import { reportChanges, reportSeries, reportSourceId, reportVersion, reportDay, type ReportSeries } from '../atlas/conformance';
+import type { AtlasData, ConformanceEntry } from '../atlas/types';
+import { LEVEL_DISPLAY } from '../atlas/levels';
+import { urls } from '../domain/urls';
+import { dated } from './shared';
+
+function reportView(entry: ConformanceEntry, previous: ConformanceEntry | undefined, vendorOf: string[]) {
+  const report = entry.data;
+  return {
+    vendorOf,
+    id: reportSourceId(report),
+    file: `content/conformance/${entry.id}.yaml`,
+    url: `https://github.com/kubernetes-sigs/gateway-api/blob/main/conformance/reports/${entry.id}.yaml`,
+    version: report.implementation.version,
+    release: reportVersion(report.implementation.version),
+    gatewayApi: report.gatewayAPIVersion,
+    channel: report.gatewayAPIChannel,
+    mode: report.mode,
+    date: dated(reportDay(report.date)),
+    profiles: [...report.profiles]
+      // Mesh (east-west) profiles first: they are the ones a mesh comparison reads.
+      .sort((a, b) => Number(b.name.startsWith('MESH-')) - Number(a.name.startsWith('MESH-')) || a.name.localeCompare(b.name))
+      .map((profile) => ({
+        name: profile.name,
+        mesh: profile.name.startsWith('MESH-'),
+        core: {
+          result: profile.core.result,
+          passed: profile.core.statistics?.Passed ?? 0,
+          skipped: profile.core.statistics?.Skipped ?? 0,
+          failed: profile.core.statistics?.Failed ?? 0,
+          skippedTests: profile.core.skippedTests,
+          failedTests: profile.core.failedTests,
+        },
+        extended: profile.extended
+          ? {
+              result: profile.extended.result,
+              passed: profile.extended.statistics?.Passed ?? 0,
+              skipped: profile.extended.statistics?.Skipped ?? 0,
+              failed: profile.extended.statistics?.Failed ?? 0,
+              supported: [...profile.extended.supportedFeatures].sort(),
+              unsupported: [...profile.extended.unsupportedFeatures].sort(),
+            }
+          : null,
+      })),
+    provisional: report.succeededProvisionalTests,
+    previous: previous ? { release: reportVersion(previous.data.implementation.version), id: reportSourceId(previous.data) } : null,
+    changes: previous ? reportChanges(previous.data, report) : [],
+  };
+}
+export type ConformanceReportView = ReturnType<typeof reportView>;
+
+function implementationView(atlas: AtlasData, series: ReportSeries) {
+  const { reports } = series;
+  return {
+    name: series.project,
+    organization: series.organization,
+    role: series.owner?.role ?? null,
+    /** Newest first; each report compared with the one before it. */
+    reports: reports.map((entry, index) => reportView(entry, reports[index - 1], series.owner ? [series.owner.project] : [])).reverse(),
+    newest: reports.at(-1) ? reportSourceId(reports.at(-1)!.data) : null,
+    /** The matrix rows this implementation's newest report decides, per mesh. */
+    cells:
+      series.owner?.role === 'project'
+        ? atlas.meshes
+            .filter((mesh) => mesh.data.project === series.owner!.project)
+            .flatMap((mesh) =>
+              featuresInMatrixOrder(atlas).flatMap((feature) => {
+                const cell = mesh.data.support[feature.id];
+                return cell?.derivedFrom
+                  ? [{ mesh: mesh.data.shortName, feature: feature.data.name, href: urls.featureCell(feature.id, mesh.id), level: cell.level, levelText: LEVEL_DISPLAY[cell.level].label, symbol: LEVEL_DISPLAY[cell.level].symbol, requires: cell.requires }]
+                  : [];
+              }),
+            )
+        : [],
+  };
+}
+
+export function conformancePageView(atlas: AtlasData) {
+  const series = reportSeries(atlas);
+  const projects = projectsOf(atlas).flatMap((project) => {
+    const own = series.filter((s) => s.owner?.project === project.id).sort((a, b) => Number(b.owner?.role === 'project') - Number(a.owner?.role === 'project'));
+    if (own.length === 0) return [];
+    return [{
+      id: project.id,
+      name: project.name,
+      meshes: project.meshes.map((id) => atlas.meshes.find((m) => m.id === id)!).map((m) => ({ href: urls.mesh(m.id), name: m.data.name })),
+      implementations: own.map((s) => implementationView(atlas, s)),
+    }];
+  });
+  const others = series.filter((s) => !s.owner).map((s) => implementationView(atlas, s));
+  return {
+    projects,
+    others,
+    reportCount: atlas.conformance.length,
+    /** Projects with no report stored, said plainly. */
+    missing: projectsOf(atlas).filter((p) => !projects.some((q) => q.id === p.id)).map((p) => p.name),
+    search: { type: 'conformance' as const, meshes: projects.flatMap((p) => p.meshes.map((m) => m.name)) },
+  };
+}
