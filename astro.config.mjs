@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/atlas/node/contentCheckIntegration.ts';
 import { contentMdxProcessor } from './src/atlas/node/mdxProcessor.ts';
+import { readGlossaryTerms } from './src/atlas/node/glossaryTerms.ts';
 import { urls } from './src/domain/urls.ts';
 
 // The public origin the site is deployed at; canonical URLs, the sitemap and exports use it.
@@ -25,7 +26,8 @@ export default defineConfig({
     checked,
     // MDX bodies are rendered by Astro's default compiler (Sätteri) with one extra hast plugin that
     // strips anything the content policy forbids: a second layer behind the checker.
-    mdx({ processor: contentMdxProcessor() }),
+    // It also links each glossary term's first use in a body to its entry on /glossary/.
+    mdx({ processor: contentMdxProcessor(readGlossaryTerms(contentDir)) }),
     sitemap({ filter: (page) => !page.includes(urls.embeds()) && !checked.redirected.has(new URL(page).pathname) }),
   ],
   vite: {

@@ -19,5 +19,6 @@ if (problems.length) {
 const cells = atlas.meshes.reduce((n, m) => n + Object.keys(m.data.support).length, 0);
 console.log(
   `content ok: ${atlas.meshes.length} meshes, ${atlas.features.length} features, ${cells} support cells, ` +
-    `${atlas.benchmarks.length} studies, ${atlas.guides.length} guides, ${atlas.sources.length} sources`,
+    `${atlas.benchmarks.length} studies, ${atlas.guides.length} guides, ${atlas.sources.length} sources, ` +
+    `${atlas.conformance.length} conformance reports, ${atlas.glossary.length} glossary terms`,
 );

@@ -54,17 +54,28 @@ export function reportSourceId(report: ConformanceReportData): string {
 const implementationKey = (organization: string, project: string) => `${organization.toLowerCase()}\u0000${project.toLowerCase()}`;
 
 /** Which project (and in which role) each report implementation belongs to, from the lifecycle files. */
-export function implementationOwners(lifecycle: readonly Entry<LifecycleData>[]): Map<string, { project: string; role: Role }> {
-  const owners = new Map<string, { project: string; role: Role }>();
+export interface Owner {
+  project: string;
+  role: Role;
+  /** The implementation's name as the site writes it. */
+  name?: string;
+}
+
+export function implementationOwners(lifecycle: readonly Entry<LifecycleData>[]): Map<string, Owner> {
+  const owners = new Map<string, Owner>();
   for (const entry of lifecycle) {
     for (const implementation of entry.data.conformance) {
-      owners.set(implementationKey(implementation.organization, implementation.project), { project: entry.data.project, role: implementation.role });
+      owners.set(implementationKey(implementation.organization, implementation.project), {
+        project: entry.data.project,
+        role: implementation.role,
+        ...(implementation.name ? { name: implementation.name } : {}),
+      });
     }
   }
   return owners;
 }
 
-export function ownerOf(report: ConformanceReportData, owners: ReadonlyMap<string, { project: string; role: Role }>) {
+export function ownerOf(report: ConformanceReportData, owners: ReadonlyMap<string, Owner>) {
   return owners.get(implementationKey(report.implementation.organization, report.implementation.project));
 }
 
@@ -80,7 +91,7 @@ export interface ReportSeries {
   organization: string;
   project: string;
   /** The lifecycle project it belongs to, if any lifecycle file lists it. */
-  owner?: { project: string; role: Role };
+  owner?: Owner;
   reports: ConformanceEntry[];
 }
 
@@ -164,7 +175,7 @@ export function reportSources(atlas: Pick<AtlasData, 'conformance' | 'lifecycle'
       id: reportSourceId(report),
       filePath: entry.filePath,
       data: {
-        title: `${report.implementation.project} ${report.implementation.version} Gateway API conformance report (${report.gatewayAPIVersion}, ${report.gatewayAPIChannel})`,
+        title: `${owner?.name ?? report.implementation.project} ${report.implementation.version} Gateway API conformance report (${report.gatewayAPIVersion}, ${report.gatewayAPIChannel})`,
         publisher: `Gateway API project (Kubernetes SIG Network), report submitted by ${report.implementation.organization}`,
         date: day,
         url: `${REPORTS_URL}${entry.id}.yaml`,

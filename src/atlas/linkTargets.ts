@@ -8,6 +8,7 @@
 import { comparePairs } from '../domain/compare';
 import { guideWithRole } from './queries';
 import type { AtlasData, CollectionKey, ContentDocument } from './types';
+import { reportSourceId } from './conformance';
 import { categoryAnchor, cellAnchor, changeBatchAnchor, chartAnchor, urls } from '../domain/urls';
 import { QUALITY_MEASURE_IDS } from '../domain/quality';
 import { allChanges, changeBatches } from './history';
@@ -87,6 +88,9 @@ export function linkTargets(
     if (mesh.data.project && withLifecycle.has(mesh.data.project)) page(urls.mesh(mesh.id), ['lifecycle', ...LIFECYCLE_ANCHORS.map((a) => `lifecycle-${a}`)]);
   }
   page(urls.lifecycle(), atlas.lifecycle.flatMap((l) => [l.data.project, ...LIFECYCLE_ANCHORS.map((a) => `${l.data.project}-${a}`)]));
+  // Every stored report by its source id, and each project with reports.
+  page(urls.conformance(), [...atlas.conformance.map((r) => reportSourceId(r.data)), ...atlas.lifecycle.filter((l) => l.data.conformance.length).map((l) => l.data.project)]);
+  page(urls.glossary(), atlas.glossary.map((g) => g.id));
   const { dated, undated } = changeBatches(allChanges(atlas));
   page(urls.changes(), [...dated.map((b) => changeBatchAnchor(b.date)), ...allChanges(atlas).map((c) => c.id), ...(undated.length ? ['undated'] : [])]);
   page(urls.qualityCellsPage(), [...QUALITY_MEASURE_IDS, ...QUALITY_MEASURE_IDS.flatMap((m) => meshIds.map((mesh) => `${m}-${mesh}`))]);

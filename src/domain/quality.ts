@@ -6,6 +6,7 @@
  */
 import { PRIMARY_SOURCE_KINDS, type SupportLevel } from '../schemas/vocab';
 import { compareVersions } from '../atlas/versions';
+import { releaseLine } from '../atlas/freshness';
 
 export interface QualityInput {
   meshes: readonly { id: string; shortName: string; versionReviewed: string }[];
@@ -23,7 +24,7 @@ export const QUALITY_MEASURES = {
   'vendor-only': 'cite no primary source, only material written by a vendor of a compared mesh (blogs, articles, benchmarks)',
   'third-party-only': 'cite no primary source, only independent third-party material',
   'no-source': 'cite nothing (unknown or not applicable, with what was looked for in the note)',
-  'verified-current': 'were checked against the release the mesh profile says it reviewed',
+  'verified-current': 'were checked against the release line the mesh profile says it reviewed',
   stale: 'are stale: never checked, checked against an older release, or checked too long ago',
   unknown: 'are unknown: no one has found evidence either way',
 } as const;
@@ -72,7 +73,7 @@ export function qualityScoreboard(data: QualityInput): { meshes: QualityScope[];
       if (!cell) continue;
       const ref: CellRef = { feature: feature.id, featureName: feature.name, mesh: mesh.id };
       const measures: QualityMeasure[] = [evidenceOf(cell.sources, byUrl)];
-      if (cell.verifiedAgainst !== null && compareVersions(cell.verifiedAgainst, mesh.versionReviewed) === 0) measures.push('verified-current');
+      if (cell.verifiedAgainst !== null && compareVersions(releaseLine(cell.verifiedAgainst), releaseLine(mesh.versionReviewed)) === 0) measures.push('verified-current');
       if (cell.stale) measures.push('stale');
       if (cell.level === 'unknown') measures.push('unknown');
       for (const target of [scope, overall]) {

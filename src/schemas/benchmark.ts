@@ -122,8 +122,11 @@ export const BenchmarkSchema = (ref: ReferenceFactory) =>
       sources: SourceListSchema(ref),
       /** How the test was run. */
       conditions: ConditionsSchema(),
-      /** The numbers. */
-      results: z.array(ResultSchema(ref)).min(1),
+      /**
+       * The numbers the study's text, tables or data state. Empty when it states none we could read
+       * (numbers only in chart images, say): the study is still listed, and its caveats say why.
+       */
+      results: z.array(ResultSchema(ref)),
       /** What the numbers do not show. */
       caveats: z.array(z.string().min(10)).min(1),
       /** Charts of these results (every number is also in the study's tables). */

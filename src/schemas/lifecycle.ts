@@ -99,6 +99,8 @@ export const LifecycleSchema = (ref: ReferenceFactory) =>
               organization: z.string().min(1),
               project: z.string().min(1),
               role: z.enum(['project', 'distribution']),
+              /** How the site names it, when the report's spelling is not that ("istio" → "Istio"). */
+              name: z.string().min(2).optional(),
             })
             .strict(),
         )

@@ -8,6 +8,7 @@ import { featuresInMatrixOrder, projectsOf } from '../atlas/queries';
 import { reportChanges, reportSeries, reportSourceId, reportVersion, reportDay, type ReportSeries } from '../atlas/conformance';
 import type { AtlasData, ConformanceEntry } from '../atlas/types';
 import { LEVEL_DISPLAY } from '../atlas/levels';
+import { REQUIREMENT_SHORT } from '../schemas/vocab';
 import { urls } from '../domain/urls';
 import { dated } from './shared';
 
@@ -58,28 +59,40 @@ export type ConformanceReportView = ReturnType<typeof reportView>;
 
 function implementationView(atlas: AtlasData, series: ReportSeries) {
   const { reports } = series;
+  const projectName = series.owner ? projectsOf(atlas).find((p) => p.id === series.owner!.project)?.name : undefined;
   return {
-    name: series.project,
+    name: series.owner?.name ?? series.project,
+    /** The heading: the project's own reports by its name, a distribution by the name it reports under. */
+    heading: series.owner?.role === 'project' && projectName ? `${projectName}'s own reports` : series.owner?.role === 'distribution' ? `${series.owner.name ?? series.project} (a distribution of ${projectName ?? series.owner.project})` : series.project,
     organization: series.organization,
     role: series.owner?.role ?? null,
     /** Newest first; each report compared with the one before it. */
     reports: reports.map((entry, index) => reportView(entry, reports[index - 1], series.owner ? [series.owner.project] : [])).reverse(),
     newest: reports.at(-1) ? reportSourceId(reports.at(-1)!.data) : null,
-    /** The matrix rows this implementation's newest report decides, per mesh. */
-    cells:
-      series.owner?.role === 'project'
-        ? atlas.meshes
-            .filter((mesh) => mesh.data.project === series.owner!.project)
-            .flatMap((mesh) =>
-              featuresInMatrixOrder(atlas).flatMap((feature) => {
-                const cell = mesh.data.support[feature.id];
-                return cell?.derivedFrom
-                  ? [{ mesh: mesh.data.shortName, feature: feature.data.name, href: urls.featureCell(feature.id, mesh.id), level: cell.level, levelText: LEVEL_DISPLAY[cell.level].label, symbol: LEVEL_DISPLAY[cell.level].symbol, requires: cell.requires }]
-                  : [];
-              }),
-            )
-        : [],
+    /** The matrix rows this implementation's newest report decides: one row per feature, one column per mesh. */
+    computed: computedTable(atlas, series),
   };
+}
+
+function computedTable(atlas: AtlasData, series: ReportSeries) {
+  if (series.owner?.role !== 'project') return null;
+  const meshes = atlas.meshes.filter((mesh) => mesh.data.project === series.owner!.project);
+  const rows = featuresInMatrixOrder(atlas).flatMap((feature) => {
+    const cells = meshes.map((mesh) => ({ mesh, cell: mesh.data.support[feature.id] }));
+    if (!cells.some(({ cell }) => cell?.derivedFrom)) return [];
+    return [{
+      feature: feature.data.name,
+      href: urls.feature(feature.id),
+      cells: cells.map(({ mesh, cell }) => ({
+        href: urls.featureCell(feature.id, mesh.id),
+        level: cell!.level,
+        label: LEVEL_DISPLAY[cell!.level].label,
+        symbol: LEVEL_DISPLAY[cell!.level].symbol,
+        requires: cell!.requires.map((r) => REQUIREMENT_SHORT[r]),
+      })),
+    }];
+  });
+  return rows.length ? { meshes: meshes.map((m) => m.data.shortName), rows } : null;
 }
 
 export function conformancePageView(atlas: AtlasData) {

@@ -21,6 +21,7 @@ import { buildChangesFeed } from '../exports/atom';
 import { changesPageView, meshFreshness, qualityCellsView, qualityHeadline, qualityPageView, recentChanges } from './freshness';
 import { lifecyclePageView, meshLifecycle } from './lifecycle';
 import { conformancePageView } from './conformance';
+import { glossaryPageView } from './glossary';
 import { exportSchemas, jsonSchemaOf } from '../exports/exportSchemas';
 import { urls, type ExportSchemaName } from '../domain/urls';
 import { todayIso, type GuideData } from '../schemas';
@@ -66,6 +67,7 @@ export const qualityPage = async () => qualityPageView(await getAtlas(), BUILD_D
 export const qualityCellsPage = async () => qualityCellsView(await getAtlas(), BUILD_DATE);
 export const lifecyclePage = async () => lifecyclePageView(await getAtlas(), BUILD_DATE);
 export const conformancePage = async () => conformancePageView(await getAtlas());
+export const glossaryPage = async () => glossaryPageView(await getAtlas());
 export const featureMatrixPage = async () => featureMatrixView(await getAtlas());
 export const compareIndexPage = async () => compareIndexView(await getAtlas());
 export const sourcesPage = async () => sourcesView(await getAtlas());

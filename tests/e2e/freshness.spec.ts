@@ -15,7 +15,8 @@ const PRIMARY = new Set(['docs', 'repository', 'release-notes', 'issue', 'confor
  */
 function recount(data: FeaturesExport) {
   const sources = new Map(data.sources.map((s) => [s.url, s]));
-  const plain = (v: string) => v.split('.').map(Number).concat([0, 0, 0]).slice(0, 3).join('.');
+  // Release lines: 1.20.0 and 1.20.2 are the same line (the site's staleness policy).
+  const plain = (v: string) => v.split('.').map(Number).concat([0, 0]).slice(0, 2).join('.');
   const rows = new Map<string, Record<string, number>>();
   const add = (scope: string, measure: string) => {
     const row = rows.get(scope) ?? {};

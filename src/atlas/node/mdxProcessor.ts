@@ -5,5 +5,9 @@
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeContent } from '../sanitizeHast';
+import { glossaryLinks } from '../glossaryLinks';
+import type { GlossaryTermLike } from '../../domain/glossary';
 
-export const contentMdxProcessor = () => satteri({ hastPlugins: [sanitizeContent] });
+/** With `glossary`, the first use of each term in a body links to its glossary entry (after sanitizing). */
+export const contentMdxProcessor = (glossary: readonly GlossaryTermLike[] = []) =>
+  satteri({ hastPlugins: glossary.length ? [sanitizeContent, glossaryLinks(glossary)] : [sanitizeContent] });

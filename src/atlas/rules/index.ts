@@ -11,6 +11,7 @@ import { chooserFlags } from './chooser-flags';
 import { completeMatrix } from './complete-matrix';
 import { duplicateResult } from './duplicate-result';
 import { httpsOnly } from './https-only';
+import { glossary } from './glossary';
 import { history } from './history';
 import { idForm } from './id-form';
 import { internalLinks } from './internal-links';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   chooserFlags,
   lifecycle,
   releaseDates,
+  glossary,
   bodySafety,
   internalLinks,
 ];

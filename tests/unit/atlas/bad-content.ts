@@ -111,6 +111,9 @@ const lifecycleYaml = (edit: (d: Data) => void = () => {}) => {
   edit(data);
   return yaml.dump(data);
 };
+/** A glossary entry, edited by the glossary fixtures. */
+const glossaryYaml = (term: string, extra: object = {}) =>
+  yaml.dump({ term, aliases: [], short: 'A term in a sentence.', definition: 'What the term means, in enough words to pass the schema.', sources: ['docs-a'], ...extra });
 /** A history entry on the fixture mesh's mtls cell (level full), with fields overridden. */
 const change = (extra: object) => ({ kind: 'review', date: '2026-01-10', field: 'level', from: 'partial', to: 'full', reason: 'Re-read the docs.', sources: ['docs-a'], ...extra });
 const withHistory = (...entries: object[]) => (t: Tree) => editData(t, MESH, (d) => { d.support.mtls.history = entries; });
@@ -172,6 +175,9 @@ export const BAD_FIXTURES: BadFixture[] = [
   { rule: 'lifecycle', name: 'no end date and no word on why', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { delete d.releases[1].endOfSupportNote; })), file: LIFECYCLE_FILE, field: 'releases[1].endOfSupportNote', message: /say what sets it/ },
   { rule: 'lifecycle', name: 'a Kubernetes range that runs backwards', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { d.releases[0].kubernetes = { min: '1.36', max: '1.32' }; })), file: LIFECYCLE_FILE, field: 'releases[0].kubernetes.max', message: /1\.32 is below min 1\.36/ },
   { rule: 'lifecycle', name: 'release lines oldest first', edit: (t) => t.set(LIFECYCLE_FILE, lifecycleYaml((d) => { d.releases.reverse(); })), file: LIFECYCLE_FILE, field: 'releases[1].version', message: /1\.31 is listed after 1\.30: list release lines newest first/ },
+  { rule: 'glossary', name: 'a related entry that does not exist', edit: (t) => t.set('glossary/term-a.yaml', glossaryYaml('Term A', { related: ['term-z'] })), file: 'glossary/term-a.yaml', field: 'related[0]', message: /^"term-z" is not a glossary entry$/ },
+  { rule: 'glossary', name: 'an entry related to itself', edit: (t) => t.set('glossary/term-a.yaml', glossaryYaml('Term A', { related: ['term-a'] })), file: 'glossary/term-a.yaml', field: 'related[0]', message: /cannot be related to itself/ },
+  { rule: 'glossary', name: 'one spelling for two entries', edit: (t) => { t.set('glossary/term-a.yaml', glossaryYaml('Term A', { aliases: ['shared'] })); t.set('glossary/term-b.yaml', glossaryYaml('Term B', { aliases: ['Shared'] })); }, file: 'glossary/term-b.yaml', field: 'aliases[0]', message: /^"Shared" is already a spelling of \S*glossary\/term-a\.yaml: a word can link to one entry only$/ },
   { rule: 'projects', name: 'a project without its name', edit: (t) => editData(t, MESH, (d) => { delete d.projectName; }), file: MESH, field: 'project', message: /"istio" needs a `projectName`/ },
   { rule: 'projects', name: 'a project name without a project', edit: (t) => { editData(t, MESH, (d) => { delete d.project; }); editData(t, SOURCE, (d) => { d.vendorOf = []; }); }, file: MESH, field: 'projectName', message: /is given without `project`/ },
   { rule: 'projects', name: 'two modes of one project spelling its name differently', edit: (t) => { t.set('meshes/mesh-b.mdx', t.get(MESH)!); editData(t, 'meshes/mesh-b.mdx', (d) => { d.projectName = 'ISTIO'; d.order = 2; }); }, file: 'meshes/mesh-b.mdx', field: 'projectName', message: /"ISTIO" differs from "Istio" in meshes\/mesh-a\.mdx for project "istio"/ },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFreshness, daysBetween, STALE_AFTER_DAYS, staleReasonText } from '../../../src/atlas/freshness';
+import { cellFreshness, daysBetween, releaseLine, STALE_AFTER_DAYS, staleReasonText } from '../../../src/atlas/freshness';
 
 const checked = (verified: string, verifiedAgainst: string) => ({ verified, verifiedAgainst });
 
@@ -14,6 +14,18 @@ describe('cell freshness', () => {
   it('is fresh when checked against the reviewed release (however written) within the policy age', () => {
     expect(cellFreshness(checked('2026-06-01', '1.31'), '1.31.0', '2026-06-02')).toStrictEqual({ stale: false, reasons: [] });
     expect(cellFreshness(checked('2026-06-01', '1.32'), '1.31.0', '2026-06-02').stale).toBe(false);
+  });
+
+  it('compares release lines, not patches: a check against 1.20.0 is current for a profile reviewed against 1.20.2', () => {
+    expect(releaseLine('1.20.2')).toBe('1.20');
+    expect(releaseLine('v1.20.0')).toBe('v1.20');
+    expect(releaseLine('1.19.0-pre.2')).toBe('1.19-pre.2');
+    expect(releaseLine('2.20')).toBe('2.20');
+    expect(releaseLine('edge-26.9.1')).toBe('edge-26.9.1');
+    expect(cellFreshness(checked('2026-06-01', '1.20.0'), '1.20.2', '2026-06-02')).toStrictEqual({ stale: false, reasons: [] });
+    expect(cellFreshness(checked('2026-06-01', '1.19.9'), '1.20.2', '2026-06-02').reasons).toStrictEqual([{ kind: 'older-release', checked: '1.19.9', current: '1.20.2' }]);
+    // A pre-release of the reviewed line is older than the line itself.
+    expect(cellFreshness(checked('2026-06-01', '1.20.0-rc.1'), '1.20.2', '2026-06-02').stale).toBe(true);
   });
 
   it('is stale when never checked, and says only that', () => {

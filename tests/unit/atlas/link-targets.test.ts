@@ -32,7 +32,7 @@ describe('linkTargets', () => {
     expect([...targets.keys()].sort()).toEqual(
       [
         '/', '/features/', '/features/mtls/', '/features/retries/', '/meshes/mesh-a/', '/meshes/no-mesh/', '/compare/mesh-a-vs-no-mesh/',
-        '/benchmarks/', '/benchmarks/study-a/', '/embed/charts/lat/', '/sources/', '/changes/', '/lifecycle/', '/quality/cells/',
+        '/benchmarks/', '/benchmarks/study-a/', '/embed/charts/lat/', '/sources/', '/changes/', '/lifecycle/', '/quality/cells/', '/conformance/', '/glossary/',
         ...Object.keys(STATIC_PAGES), ...DATA_FILES,
       ].sort(),
     );
@@ -44,6 +44,8 @@ describe('linkTargets', () => {
     // No history and no lifecycle file in the fixture: the pages exist, with nothing to link to.
     expect(sorted('/changes/', targets)).toEqual([]);
     expect(sorted('/lifecycle/', targets)).toEqual([]);
+    expect(sorted('/conformance/', targets)).toEqual([]);
+    expect(sorted('/glossary/', targets)).toEqual([]);
     expect(DATA_FILES).toEqual(expect.arrayContaining(['/data/changes.json', '/data/lifecycle.json', '/changes.xml']));
     expect(sorted('/features/', targets)).toEqual(['category-resilience', 'category-security', 'mtls', 'mtls-mesh-a', 'mtls-no-mesh', 'retries', 'retries-mesh-a', 'retries-no-mesh']);
     expect(sorted('/features/mtls/', targets)).toEqual(['comparisons', 'mtls-mesh-a', 'mtls-no-mesh', 'support', 'what', 'why']);

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, y, h, scheme] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, colorScheme: (scheme ?? 'light') as 'light' | 'dark' });
+const page = await ctx.newPage();
+await page.goto(`http://127.0.0.1:4391${url}`);
+await page.evaluate((y) => window.scrollTo(0, Number(y)), y);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out! });
+await browser.close();
