@@ -4,7 +4,7 @@
  * claims and does not, what changed since that implementation's previous report, and the matrix
  * rows the newest report computes.
  */
-import { featuresInMatrixOrder, projectsOf } from '../atlas/queries';
+import { featuresInMatrixOrder, projectsOf, sortedMeshes } from '../atlas/queries';
 import { reportChanges, reportSeries, reportSourceId, reportVersion, reportDay, type ReportSeries } from '../atlas/conformance';
 import type { AtlasData, ConformanceEntry } from '../atlas/types';
 import { LEVEL_DISPLAY } from '../atlas/levels';
@@ -76,7 +76,7 @@ function implementationView(atlas: AtlasData, series: ReportSeries) {
 
 function computedTable(atlas: AtlasData, series: ReportSeries) {
   if (series.owner?.role !== 'project') return null;
-  const meshes = atlas.meshes.filter((mesh) => mesh.data.project === series.owner!.project);
+  const meshes = sortedMeshes(atlas).filter((mesh) => mesh.data.project === series.owner!.project);
   const rows = featuresInMatrixOrder(atlas).flatMap((feature) => {
     const cells = meshes.map((mesh) => ({ mesh, cell: mesh.data.support[feature.id] }));
     if (!cells.some(({ cell }) => cell?.derivedFrom)) return [];
