@@ -313,3 +313,103 @@ describe('conformance reports in the real content', () => {
     expect(findDrift(committed, snapshotOf(buildFeaturesExport(loaded.atlas, today)))).toEqual([]);
   }, 60_000);
 });
+
+// --- edges: names, order, counts and the words of a report --------------------------------------
+
+describe('conformance edges', () => {
+  const base = LINKERD_220;
+  const variant = (edit: (r: ConformanceReportData) => void) => {
+    const copy = structuredClone(base);
+    edit(copy);
+    return copy;
+  };
+
+  it('normalises versions and builds kebab source ids from any spelling', () => {
+    expect(reportVersion(' V1.2.3 ')).toBe('1.2.3');
+    expect(reportVersion('Version-2.18')).toBe('2.18');
+    expect(reportVersion('release-version-2.18')).toBe('release-version-2.18');
+    expect(reportVersion('vnext')).toBe('vnext');
+    const odd = variant((r) => Object.assign(r.implementation, { project: '  Buoyant Enterprise -- for Linkerd! ', version: 'enterprise-2.20.2' }));
+    expect(reportSourceId(odd)).toBe('gateway-api-conformance-buoyant-enterprise-for-linkerd-enterprise-2-20-2-standard');
+  });
+
+  it('matches a lifecycle file’s implementation whatever the case, and names a source as the site writes the project', () => {
+    const atlas = fixture(both);
+    (atlas.lifecycle[0]!.data.conformance[0] as { organization: string; project: string; name?: string }) = { organization: 'LINKERD', project: 'linkerd', role: 'project', name: 'Linkerd (named)' } as never;
+    const sources = reportSources(atlas);
+    expect(sources[1]!.data.title).toBe('Linkerd (named) 2.20 Gateway API conformance report (v1.6.2, standard)');
+    expect(sources[1]!.data.note).toContain('Profiles: MESH-GRPC core partial, MESH-HTTP core success.');
+    expect(sources[1]!.data.appliesTo).toBe('Linkerd 2.20, Gateway API v1.6.2');
+    expect(sources[1]!.data.accessed).toBe('2026-09-09');
+    expect(deriveAtlas(atlas).atlas.meshes[0]!.data.support['gamma']!.derivedFrom).toBeDefined();
+    // An implementation no lifecycle file names is nobody's vendor and computes nothing.
+    atlas.lifecycle[0]!.data.conformance = [];
+    expect(reportSources(atlas)[1]!.data.vendorOf).toEqual([]);
+    expect(reportSources(atlas)[1]!.data.title.startsWith('Linkerd 2.20 ')).toBe(true);
+  });
+
+  it('orders one implementation’s reports by version, then by the time the suite ran; series by project name', () => {
+    const early = variant((r) => { r.date = '2026-09-01T00:00:00Z'; });
+    const late = variant((r) => { r.date = '2026-09-02T00:00:00Z'; });
+    const atlas = fixture([{ id: 'b/late', data: late }, { id: 'a/early', data: early }, { id: 'c/old', data: LINKERD_218 }]);
+    atlas.conformance.push({ id: 'z/other', filePath: 'content/conformance/z/other.yaml', data: variant((r) => Object.assign(r.implementation, { organization: 'Acme', project: 'Acme Mesh' })) });
+    const series = reportSeries(atlas);
+    expect(series.map((s) => s.project)).toEqual(['Acme Mesh', 'Linkerd']);
+    expect(series[1]!.reports.map((r) => r.id)).toEqual(['c/old', 'a/early', 'b/late']);
+    // Same version and day: the path decides, so the order never depends on the file system.
+    const twin = fixture([{ id: 'b/twin', data: base }, { id: 'a/twin', data: base }]);
+    expect(reportSeries(twin)[0]!.reports.map((r) => r.id)).toEqual(['a/twin', 'b/twin']);
+    // Of two reports of one version, the later run computes the row.
+    const cell = deriveAtlas(fixture([{ id: 'b/late', data: late }, { id: 'a/early', data: variant((r) => { r.date = '2026-09-01T00:00:00Z'; r.gatewayAPIChannel = 'experimental'; r.profiles[0]!.core = { ...r.profiles[0]!.core, result: 'success', skippedTests: [], statistics: { Passed: 3, Failed: 0, Skipped: 0 } }; }) }])).atlas.meshes[0]!.data.support['gamma']!;
+    expect(cell.derivedFrom?.report).toBe('b/late');
+    expect(cell.level).toBe('partial');
+    expect(cell.history).toEqual([]);
+  });
+
+  it('counts tests as the report states them, one test in the singular, none when a report gives no statistics', () => {
+    const one = variant((r) => { r.profiles[0]!.core = { result: 'success', statistics: { Passed: 1, Failed: 0, Skipped: 0 }, skippedTests: [], failedTests: [], supportedFeatures: [], unsupportedFeatures: [] }; });
+    expect(profileOutcome(one, { profile: 'MESH-GRPC', features: [] }).text).toBe('passed all 1 MESH-GRPC core test');
+    const mixed = variant((r) => { r.profiles[0]!.core = { result: 'partial', statistics: { Passed: 4, Failed: 2, Skipped: 1 }, skippedTests: ['S'], failedTests: ['F'], supportedFeatures: [], unsupportedFeatures: [] }; });
+    expect(profileOutcome(mixed, { profile: 'MESH-GRPC', features: [] }).text).toBe('partly passed the MESH-GRPC core tests (4 passed, 1 skipped, 2 failed: S skipped, F failed)');
+    const bare = variant((r) => { r.profiles[0]!.core = { result: 'partial', skippedTests: [], failedTests: [], supportedFeatures: [], unsupportedFeatures: [] }; });
+    expect(profileOutcome(bare, { profile: 'MESH-GRPC', features: [] })).toEqual({ level: 'none', text: 'partly passed the MESH-GRPC core tests (0 passed)' });
+    const noExtended = variant((r) => { delete r.profiles[1]!.extended; });
+    expect(profileOutcome(noExtended, { profile: 'MESH-HTTP', features: ['MeshConsumerRoute'] })).toEqual({ level: 'unknown', text: 'passed all 7 MESH-HTTP core tests, and does not list MeshConsumerRoute' });
+  });
+
+  it('orders a computed row’s history by date, report entries before a mesh file’s on the same day, undated first', () => {
+    const review = (date: string | undefined, reason: string) => ({ kind: 'review', ...(date ? { date } : {}), field: 'note', reason, sources: [{ id: 'docs-a', collection: 'sources' }] });
+    const cell = deriveAtlas(fixture(both, { requires: [], history: [review('2026-09-09', 'Same day as the report.'), review('2025-01-01', 'Long before.'), review(undefined, 'Undated.')] })).atlas.meshes[0]!.data.support['gamma']!;
+    expect(cell.history.map((h) => h.reason.split(' ')[0])).toEqual(['Undated.', 'Long', 'Proj', 'Same']);
+  });
+
+  it('keeps a maturity on a partial row, drops a mesh file’s copy of the report source, and keeps its disputes', () => {
+    const dispute = { claim: 'A blog says it is full.', source: { id: 'docs-a', collection: 'sources' }, resolution: 'The report says partial.' };
+    const cell = deriveAtlas(fixture(both, { requires: ['gateway-api'], maturity: 'beta', sources: [{ id: 'gateway-api-conformance-linkerd-2-20-standard', collection: 'sources' }, { id: 'docs-a', collection: 'sources' }], disputes: [dispute] })).atlas.meshes[0]!.data.support['gamma']!;
+    expect(cell.level).toBe('partial');
+    expect(cell.maturity).toBe('beta');
+    expect(cell.sources.map((s) => s.id)).toEqual(['gateway-api-conformance-linkerd-2-20-standard', 'docs-a']);
+    expect(cell.disputes).toEqual([dispute]);
+    // With no mesh-file cell at all the row still exists, with nothing but the report's facts.
+    const bare = deriveAtlas({ ...fixture(both), meshes: fixture(both).meshes.map((m) => ({ ...m, data: { ...m.data, support: {} } })) }).atlas.meshes[0]!.data.support['gamma']!;
+    expect(bare).toMatchObject({ level: 'partial', requires: [], disputes: [], history: [expect.objectContaining({ kind: 'release' })] });
+    expect(bare.sources.map((s) => s.id)).toEqual(['gateway-api-conformance-linkerd-2-20-standard']);
+    expect(bare.note.endsWith('skipped).')).toBe(true);
+  });
+
+  it('names the problem of each computed field and of a level missing from an ordinary row', () => {
+    const atlas = fixture(both, { level: 'full', note: 'Typed by hand.' });
+    (atlas.meshes[0]!.data.support as Record<string, unknown>)['plain'] = { requires: [], sources: [], history: [], disputes: [] };
+    const { problems } = deriveAtlas(atlas);
+    expect(problems).toEqual([
+      { rule: 'conformance', file: 'content/meshes/mesh.mdx', field: 'support.gamma.level', message: 'is computed from content/conformance/v1.6/l/standard-2.20.yaml; remove it (the newest conformance report decides the level, the date and the version)' },
+      { rule: 'conformance', file: 'content/meshes/mesh.mdx', field: 'support.plain.level', message: 'is required: feature "plain" is not computed from conformance reports (it has no `conformance` profile)' },
+    ]);
+  });
+
+  it('says when a report changes channel or gains a claimed feature', () => {
+    const next = variant((r) => { r.gatewayAPIChannel = 'experimental'; r.profiles[1]!.extended!.supportedFeatures.push('MeshNew'); });
+    expect(reportChanges(base, next)).toEqual(['channel standard → experimental', 'MESH-HTTP now claims MeshNew']);
+    expect(reportChanges(next, base)).toEqual(['channel experimental → standard', 'MESH-HTTP no longer claims MeshNew']);
+  });
+});

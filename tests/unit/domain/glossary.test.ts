@@ -43,6 +43,18 @@ describe('linkFirstUses', () => {
     expect(linked(linkFirstUses('Written in C (Envoy)', special, new Set()))).toEqual([]);
   });
 
+  it('prefers the longest form where two start at the same place, and gives a shared form to the first term', () => {
+    const segments = linkFirstUses('A waypoint proxy here.', matcher, new Set());
+    expect(segments).toEqual([{ text: 'A ' }, { text: 'waypoint proxy', term: TERMS[0] }, { text: ' here.' }]);
+    const shared = termMatcher([{ id: 'a', term: 'Alpha', aliases: ['shared'], short: 's' }, { id: 'b', term: 'Beta', aliases: ['Shared'], short: 's' }]);
+    expect(linked(linkFirstUses('shared', shared, new Set()))).toEqual(['shared→a']);
+  });
+
+  it('leaves no empty segment when a term opens or closes the text', () => {
+    expect(linkFirstUses('mTLS', matcher, new Set())).toEqual([{ text: 'mTLS', term: TERMS[1] }]);
+    expect(linkFirstUses('mTLS, L7', matcher, new Set())).toEqual([{ text: 'mTLS', term: TERMS[1] }, { text: ', ' }, { text: 'L7', term: TERMS[2] }]);
+  });
+
   it('returns the text whole when there are no terms or no matches', () => {
     expect(linkFirstUses('Anything', termMatcher([]), new Set())).toEqual([{ text: 'Anything' }]);
     expect(linkFirstUses('Nothing here', matcher, new Set())).toEqual([{ text: 'Nothing here' }]);
