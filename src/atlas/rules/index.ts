@@ -17,6 +17,7 @@ import { idForm } from './id-form';
 import { internalLinks } from './internal-links';
 import { lifecycle } from './lifecycle';
 import { metricUnit } from './metric-unit';
+import { namedSources } from './named-sources';
 import { nonBlankText } from './non-blank-text';
 import { nonNegativeMetric } from './non-negative-metric';
 import { percentileOrder } from './percentile-order';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   uniqueSources,
   completeMatrix,
   nonBlankText,
+  namedSources,
   textLength,
   httpsOnly,
   sinceBeforeRemoved,
