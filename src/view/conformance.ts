@@ -5,12 +5,26 @@
  * rows the newest report computes.
  */
 import { featuresInMatrixOrder, projectsOf, sortedMeshes } from '../atlas/queries';
-import { reportChanges, reportSeries, reportSourceId, reportVersion, reportDay, type ReportSeries } from '../atlas/conformance';
+import { REPORTS_URL, reportChanges, reportSeries, reportSourceId, reportVersion, reportDay, type ReportSeries } from '../atlas/conformance';
 import type { AtlasData, ConformanceEntry } from '../atlas/types';
 import { LEVEL_DISPLAY } from '../atlas/levels';
 import { REQUIREMENT_SHORT } from '../schemas/vocab';
 import { urls } from '../domain/urls';
 import { dated } from './shared';
+
+type Counts = { result: 'success' | 'partial' | 'failure'; passed: number; skipped: number; failed: number };
+/** A profile's core or extended result with its test counts (0 where the report gives none). */
+const counts = (r: { result: Counts['result']; statistics?: { Passed: number; Skipped: number; Failed: number } | undefined }): Counts => ({
+  result: r.result,
+  passed: r.statistics?.Passed ?? 0,
+  skipped: r.statistics?.Skipped ?? 0,
+  failed: r.statistics?.Failed ?? 0,
+});
+/** "all 7 passed", "partial: 2 passed, 1 skipped": one result as the table cell says it. */
+const countsText = (r: Counts) =>
+  r.result === 'success'
+    ? `all ${r.passed} passed`
+    : `${r.result === 'partial' ? 'partial' : 'failed'}: ${[`${r.passed} passed`, r.skipped ? `${r.skipped} skipped` : '', r.failed ? `${r.failed} failed` : ''].filter(Boolean).join(', ')}`;
 
 function reportView(entry: ConformanceEntry, previous: ConformanceEntry | undefined, vendorOf: string[]) {
   const report = entry.data;
@@ -18,7 +32,7 @@ function reportView(entry: ConformanceEntry, previous: ConformanceEntry | undefi
     vendorOf,
     id: reportSourceId(report),
     file: `content/conformance/${entry.id}.yaml`,
-    url: `https://github.com/kubernetes-sigs/gateway-api/blob/main/conformance/reports/${entry.id}.yaml`,
+    url: `${REPORTS_URL}${entry.id}.yaml`,
     version: report.implementation.version,
     release: reportVersion(report.implementation.version),
     gatewayApi: report.gatewayAPIVersion,
@@ -30,21 +44,17 @@ function reportView(entry: ConformanceEntry, previous: ConformanceEntry | undefi
       .sort((a, b) => Number(b.name.startsWith('MESH-')) - Number(a.name.startsWith('MESH-')) || a.name.localeCompare(b.name))
       .map((profile) => ({
         name: profile.name,
+        coreText: countsText(counts(profile.core)),
+        extendedText: profile.extended ? countsText(counts(profile.extended)) : 'not run',
         mesh: profile.name.startsWith('MESH-'),
         core: {
-          result: profile.core.result,
-          passed: profile.core.statistics?.Passed ?? 0,
-          skipped: profile.core.statistics?.Skipped ?? 0,
-          failed: profile.core.statistics?.Failed ?? 0,
+          ...counts(profile.core),
           skippedTests: profile.core.skippedTests,
           failedTests: profile.core.failedTests,
         },
         extended: profile.extended
           ? {
-              result: profile.extended.result,
-              passed: profile.extended.statistics?.Passed ?? 0,
-              skipped: profile.extended.statistics?.Skipped ?? 0,
-              failed: profile.extended.statistics?.Failed ?? 0,
+              ...counts(profile.extended),
               supported: [...profile.extended.supportedFeatures].sort(),
               unsupported: [...profile.extended.unsupportedFeatures].sort(),
             }

@@ -225,6 +225,22 @@ export function readRawContent(
   return { raw, parseProblems, known };
 }
 
+/**
+ * The valid entries of one YAML collection under `contentDir`, without the rules: for build steps
+ * that need a collection before Astro loads content (report sources, glossary links). Invalid files
+ * are left out; the content checker reports them.
+ */
+export function readCollection<K extends 'conformance' | 'lifecycle' | 'glossary'>(contentDir: string, name: K): Entry<AtlasData[K][number]['data']>[] {
+  const dir = join(contentDir, name);
+  if (!existsSync(dir)) return [];
+  const { ext, schema } = COLLECTIONS[name];
+  const paths = ('nested' in COLLECTIONS[name] ? listNested(dir) : readdirSync(dir).sort()).filter((path) => path.endsWith(ext));
+  return paths.flatMap((path) => {
+    const result = (schema as z.ZodType).safeParse(yaml.load(readFileSync(join(dir, path), 'utf8')));
+    return result.success ? [{ id: path.slice(0, -ext.length), filePath: relative(process.cwd(), join(dir, path)), data: result.data as AtlasData[K][number]['data'] }] : [];
+  });
+}
+
 /** Every file under `dir`, as sorted paths relative to it with `/` separators. */
 function listNested(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix))

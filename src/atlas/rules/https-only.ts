@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { urlProblem } from '../contentPolicy';
-import { allEntries, fieldName, walkValues } from './walk';
+import { eachText, fieldName } from './walk';
 
 /** Fields whose value is a URL readers follow. */
 const URL_FIELDS = new Set(['url', 'homepage', 'href']);
@@ -11,16 +11,13 @@ export const httpsOnly: Rule = {
   id: 'https-only',
   description: 'Every URL in frontmatter is https (no http:, javascript:, data: or protocol-relative URLs).',
   check({ atlas, report }) {
-    for (const { entry } of allEntries(atlas)) {
-      walkValues(entry.data, (path, value) => {
-        if (typeof value !== 'string') return;
-        if (URL_FIELDS.has(fieldName(path))) {
-          const problem = urlProblem(value, 'link') ?? (/^https:\/\//i.test(value) ? null : `"${value}" is not an https URL`);
-          if (problem) report(entry.filePath, path, problem);
-        } else if (SCHEME.test(value) && !/^https:\/\//i.test(value.trim())) {
-          report(entry.filePath, path, `"${value.slice(0, 60)}" is a non-https URL; only https URLs are allowed`);
-        }
-      });
-    }
+    eachText(atlas, (file, path, value) => {
+      if (URL_FIELDS.has(fieldName(path))) {
+        const problem = urlProblem(value, 'link') ?? (/^https:\/\//i.test(value) ? null : `"${value}" is not an https URL`);
+        if (problem) report(file, path, problem);
+      } else if (SCHEME.test(value) && !/^https:\/\//i.test(value.trim())) {
+        report(file, path, `"${value.slice(0, 60)}" is a non-https URL; only https URLs are allowed`);
+      }
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { allEntries, fieldName, walkValues } from './walk';
+import { eachText, fieldName } from './walk';
 
 /** Names and labels are shown in headers, legends and link text: they stay short. */
 export const NAME_LIMITS: Readonly<Record<string, number>> = {
@@ -24,12 +24,9 @@ export const textLength: Rule = {
   id: 'text-length',
   description: `Names stay within their limits (${Object.entries(NAME_LIMITS).map(([k, v]) => `${k} ${v}`).join(', ')}); other text within ${TEXT_LIMIT} characters.`,
   check({ atlas, report }) {
-    for (const { entry } of allEntries(atlas)) {
-      walkValues(entry.data, (path, value) => {
-        if (typeof value !== 'string') return;
-        const limit = NAME_LIMITS[fieldName(path)] ?? TEXT_LIMIT;
-        if (value.length > limit) report(entry.filePath, path, `is ${value.length} characters; at most ${limit}`);
-      });
-    }
+    eachText(atlas, (file, path, value) => {
+      const limit = NAME_LIMITS[fieldName(path)] ?? TEXT_LIMIT;
+      if (value.length > limit) report(file, path, `is ${value.length} characters; at most ${limit}`);
+    });
   },
 };

@@ -39,3 +39,12 @@ export function allEntries(atlas: AtlasData): { collection: CollectionKey; entry
 
 /** The last part of a path (`a.b[2].c` → `c`), for rules keyed by field name. */
 export const fieldName = (path: string): string => path.replace(/\[\d+\]/g, '').split('.').pop() ?? path;
+
+/** Calls `visit` for every text value of every entry authors write, with its file and field path. */
+export function eachText(atlas: AtlasData, visit: (file: string, path: string, text: string) => void): void {
+  for (const { entry } of allEntries(atlas)) {
+    walkValues(entry.data, (path, value) => {
+      if (typeof value === 'string') visit(entry.filePath, path, value);
+    });
+  }
+}
